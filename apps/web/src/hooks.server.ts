@@ -1,0 +1,70 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { randomUUID } from 'node:crypto';
+import { startUp } from '#lib/server/startup.ts';
+import { database } from '#lib/server/runtime.ts';
+import { log } from '#lib/server/log.ts';
+import { resolveOrganisation } from '#lib/server/organisations/resolve.ts';
+import { actorFor, SESSION_COOKIE, userForSession } from '#lib/server/accounts/sessions.ts';
+import { resolveLocale } from '#lib/server/http/locale.ts';
+
+export const init: ServerInit = async () => {
+  await startUp();
+};
+
+/** Routes that answer before (and without) an organisation or a session. */
+const INFRASTRUCTURE = new Set(['/healthz', '/readyz']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const started = performance.now();
+  const incoming = event.request.headers.get('x-request-id');
+  const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  event.locals.requestId = requestId;
+  event.locals.log = log.child({ requestId });
+  event.locals.org = null;
+  event.locals.actor = null;
+  event.locals.sessionId = null;
+  event.locals.locale = 'ro';
+
+  if (!INFRASTRUCTURE.has(event.url.pathname)) {
+    const { db } = database();
+    const org = await resolveOrganisation(db, event.url.host);
+    event.locals.org = org;
+    const token = event.cookies.get(SESSION_COOKIE);
+    const user = token ? await userForSession(db, token, new Date()) : null;
+    if (token && !user) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+    if (user && org) {
+      event.locals.actor = await actorFor(db, user, org.id);
+      event.locals.sessionId = token ?? null;
+    }
+    event.locals.locale = resolveLocale(event, user?.locale, org?.defaultLocale);
+  }
+
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
+  });
+  response.headers.set('x-request-id', requestId);
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  if (!response.headers.has('cache-control') && event.locals.actor) {
+    response.headers.set('cache-control', 'private, no-store');
+  }
+  event.locals.log.info(
+    {
+      method: event.request.method,
+      path: event.url.pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+    },
+    'request',
+  );
+  return response;
+};
+
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+  const id = event.locals.requestId ?? randomUUID();
+  if (kind === 'app') return { id };
+  if (kind === 'unknown') (event.locals.log ?? log).error({ err: error }, 'unhandled error');
+  // Never leak internals: the page shows a translated message and the request id to quote.
+  return { message: 'errors.unexpected', key: 'errors.unexpected', id };
+};

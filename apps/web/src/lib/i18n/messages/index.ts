@@ -1,0 +1,18 @@
+// Every catalogue of the interface. A module adds its file here.
+import { home } from './home.ts';
+import { accounts } from './accounts.ts';
+import { calls } from './calls.ts';
+import { common } from './common.ts';
+import { organisations } from './organisations.ts';
+import { proposals } from './proposals.ts';
+import { shell } from './shell.ts';
+
+export const messages = {
+  ...common,
+  ...shell,
+  ...home,
+  ...accounts,
+  ...organisations,
+  ...calls,
+  ...proposals,
+};

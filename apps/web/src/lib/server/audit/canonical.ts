@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with keys sorted at every level: the same value always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface HashedFields {
+  seq: number;
+  organisationId: string | null;
+  actorId: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+export function entryHash(prevHash: string, e: HashedFields): string {
+  const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}

@@ -1,0 +1,57 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import type { Ctx } from '../context.ts';
+import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from '../errors.ts';
+import { database } from '../runtime.ts';
+import type { FieldErrors } from './parse-form.ts';
+
+/** The domain context of a request: database, organisation, actor, clock. */
+export function requestCtx(event: Pick<RequestEvent, 'locals'>): Ctx {
+  const { org, actor, requestId } = event.locals;
+  if (!org) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  return { db: database().db, org, actor, now: () => new Date(), requestId };
+}
+
+/**
+ * Runs a domain function for a form action and maps its typed errors: field problems back to
+ * the form with what the user typed, missing things to 404, refusals to 403.
+ */
+export async function runAction<T>(
+  event: Pick<RequestEvent, 'locals'>,
+  values: Record<string, string>,
+  fn: (ctx: Ctx) => Promise<T>,
+) {
+  try {
+    return await fn(requestCtx(event));
+  } catch (e) {
+    return mapDomainError(e, values);
+  }
+}
+
+export function mapDomainError(e: unknown, values: Record<string, string> = {}) {
+  if (e instanceof Invalid) {
+    const errors: FieldErrors = {};
+    for (const [field, m] of Object.entries(e.fields))
+      errors[field] = typeof m === 'string' ? { key: m } : m;
+    return fail(400, { errors, values });
+  }
+  if (e instanceof NotFound) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  if (e instanceof Forbidden) error(403, { message: 'errors.forbidden', key: 'errors.forbidden' });
+  if (e instanceof RateLimited) return fail(429, { formError: { key: e.key }, values });
+  if (e instanceof Conflict) return fail(409, { formError: { key: e.key }, values });
+  throw e;
+}
+
+/** For load functions: typed errors become error pages. */
+export async function runLoad<T>(
+  event: Pick<RequestEvent, 'locals'>,
+  fn: (ctx: Ctx) => Promise<T>,
+) {
+  try {
+    return await fn(requestCtx(event));
+  } catch (e) {
+    if (e instanceof NotFound) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+    if (e instanceof Forbidden)
+      error(403, { message: 'errors.forbidden', key: 'errors.forbidden' });
+    throw e;
+  }
+}

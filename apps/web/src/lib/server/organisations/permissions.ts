@@ -1,0 +1,9 @@
+import { hasRole } from '../context.ts';
+import type { Rule } from '../permissions/rule.ts';
+
+export const organisationRules = {
+  'organisation.manage_members': ((actor) => hasRole(actor, 'admin')) as Rule,
+  'organisation.read_members': ((actor) => hasRole(actor, 'admin', 'moderator')) as Rule,
+  'audit.read': ((actor) => hasRole(actor, 'admin')) as Rule,
+  'mail.read_outbox': ((actor) => hasRole(actor, 'admin')) as Rule,
+};

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, localized, localizedHasRomanian, updatedAt } from '../db/columns.ts';
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique('organisations_slug_unique'),
+    name: localized('name'),
+    timeZone: text('time_zone').notNull().default('Europe/Bucharest'),
+    defaultLocale: text('default_locale').notNull().default('ro'),
+    /** Verifying an address on one of these domains makes a member an employee. */
+    staffEmailDomains: text('staff_email_domains')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Host names this organisation answers on (several organisations on one installation). */
+    hosts: text('hosts')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,62}$'`),
+    check('organisations_default_locale', sql`${t.defaultLocale} in ('ro', 'en', 'hu')`),
+    check('organisations_name_ro', localizedHasRomanian('name')),
+  ],
+);
+
+export const departments = pgTable(
+  'departments',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id'),
+    key: text('key').notNull(),
+    name: localized('name'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('departments_org_id_unique').on(t.organisationId, t.id),
+    unique('departments_org_key_unique').on(t.organisationId, t.key),
+    // A parent is always in the same organisation.
+    foreignKey({
+      name: 'departments_parent_fk',
+      columns: [t.organisationId, t.parentId],
+      foreignColumns: [t.organisationId, t.id],
+    }),
+    check('departments_not_own_parent', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    check('departments_name_ro', localizedHasRomanian('name')),
+    index('departments_parent_idx').on(t.parentId),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type Department = typeof departments.$inferSelect;

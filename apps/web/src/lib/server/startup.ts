@@ -1,0 +1,56 @@
+import { config, ConfigError, type Config } from './config.ts';
+import { openConfiguredDatabase } from './db/open-configured.ts';
+import { bundledMigrations, migrate } from './db/migrate.ts';
+import { log } from './log.ts';
+import { setDatabase } from './runtime.ts';
+import { demoAccounts, seedDemo } from './seed/demo.ts';
+import { startMailDispatcher } from './mail/dispatcher.ts';
+import { smtpTransport } from './mail/smtp.ts';
+
+let mail: ReturnType<typeof startMailDispatcher> | undefined;
+
+/** Delivers queued e-mail now rather than at the next poll. */
+export const kickMail = () => mail?.kick();
+
+/**
+ * Start-up, once per process: validate configuration, open the database, apply migrations,
+ * seed demo data on an empty database (never in production), start mail delivery.
+ */
+export async function startUp(): Promise<Config> {
+  let c: Config;
+  try {
+    c = config();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const database = await openConfiguredDatabase(c);
+  setDatabase(database);
+  const ran = await migrate(database.db, bundledMigrations());
+  log.info({ database: database.kind, migrations: ran }, 'database ready');
+  if (c.demo && (await seedDemo(database.db))) {
+    log.info('demo data seeded');
+  }
+  mail = startMailDispatcher(
+    database.db,
+    c.SMTP_URL ? smtpTransport(c.SMTP_URL, c.MAIL_FROM) : null,
+  );
+  if (c.demo) printDemoAccounts(c);
+  process.once('sveltekit:shutdown', async () => {
+    await mail?.stop();
+    await database.close();
+    log.info('shut down cleanly');
+  });
+  return c;
+}
+
+function printDemoAccounts(c: Config) {
+  const origin = c.ORIGIN ?? `http://localhost:${c.PORT}`;
+  const lines = demoAccounts().map(
+    (a) => `  ${a.role.padEnd(12)} ${a.email.padEnd(44)} ${a.password}`,
+  );
+  console.log(`\nInnovato-R (demo) at ${origin}\nDemo accounts:\n${lines.join('\n')}\n`);
+}
