@@ -5,3 +5,4 @@ export * from '../audit/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../calls/schema.ts';
 export * from '../proposals/schema.ts';
+export * from '../feedback/schema.ts';
