@@ -1,0 +1,33 @@
+export { Rational } from './rational.js';
+export {
+  type Election,
+  type Project,
+  type Voter,
+  type VoteType,
+  VOTE_TYPES,
+  WITHDRAWN_COST,
+  createElection,
+  projectById,
+} from './election.js';
+export { PbParseError, parsePb, writePb } from './pbfile.js';
+export { profileOf, type Profile, type BallotGroup } from './profile.js';
+export {
+  type TieBreaking,
+  type TieCriterion,
+  TieError,
+  PABUTOOLS_TIES,
+  breakTie,
+  compareIds,
+} from './tiebreak.js';
+export type * from './outcome.js';
+export { greedy, metaThreshold, type GreedyOptions } from './rules/greedy.js';
+export {
+  mes,
+  defaultUtility,
+  eligibleProjects,
+  preferenceCount,
+  type MesOptions,
+  type Completion,
+  type Eligibility,
+} from './rules/mes.js';
+export { type Utility } from './rules/mes-core.js';
