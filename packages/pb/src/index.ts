@@ -31,3 +31,7 @@ export {
   type Eligibility,
 } from './rules/mes.js';
 export { type Utility } from './rules/mes-core.js';
+export { phragmen, type PhragmenOptions } from './rules/phragmen.js';
+export { maximinSupport, minMaxLoad, type MaximinOptions } from './rules/maximin.js';
+export { cluj, type ClujOptions } from './rules/cluj.js';
+export { greedyEnvelopes, envelopesFromMeta, type EnvelopeOptions } from './rules/envelopes.js';

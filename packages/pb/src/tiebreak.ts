@@ -9,12 +9,17 @@ export type TieCriterion = 'minCost' | 'maxCost' | 'maxVotes' | 'minVotes';
  * - `highest-id`: the higher id (numeric when both ids are integers), like CONSUL.
  * - `refuse`: throw a TieError naming the tied projects.
  * - `criteria`: the equalshares compute tool's list (e.g. maxVotes, minCost), then `lot`, then refuse.
+ * - `lowest-id`: the lower id (numeric when both are integers): the order in which JavaScript
+ *   lists integer-like object keys, which the equalshares compute tool's completion relies on.
+ * - `file-order`: the project listed first in the file (pabulib's checker, a stable sort).
  */
 export type TieBreaking =
   | { kind: 'pabutools' }
   | { kind: 'equalshares'; lot?: readonly string[] }
   | { kind: 'highest-id' }
   | { kind: 'refuse' }
+  | { kind: 'lowest-id' }
+  | { kind: 'file-order' }
   | { kind: 'criteria'; criteria: readonly TieCriterion[]; lot?: readonly string[] };
 
 export const PABUTOOLS_TIES: TieBreaking = { kind: 'pabutools' };
@@ -65,6 +70,10 @@ export function breakTie(
       return candidates.reduce((a, b) => (compareIds(id(b), id(a)) < 0 ? b : a));
     case 'highest-id':
       return candidates.reduce((a, b) => (compareHighestId(id(b), id(a)) > 0 ? b : a));
+    case 'lowest-id':
+      return candidates.reduce((a, b) => (compareHighestId(id(b), id(a)) < 0 ? b : a));
+    case 'file-order':
+      return Math.min(...candidates);
     case 'refuse':
       throw new TieError(sortedIds(profile, candidates));
     case 'equalshares':

@@ -36,6 +36,8 @@ export interface MesOptions {
   comparison?: boolean | 'satisfaction' | 'exclusion';
   eligibility?: Eligibility | null;
   tie?: TieBreaking;
+  /** Ties among equal vote counts in the utilitarian completion and the comparison's greedy (default: `tie`). */
+  completionTie?: TieBreaking;
   /** Per-voter budget for a plain run (default B/n). */
   perVoterBudget?: Rational;
 }
@@ -79,6 +81,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const utility = options.utility ?? defaultUtility(election);
   const completion = options.completion ?? 'none';
   const tie = options.tie ?? PABUTOOLS_TIES;
+  const completionTie = options.completionTie ?? tie;
   const increment =
     options.increment === undefined ? Rational.ONE : Rational.from(options.increment);
   const table = utilityTable(profile, utility);
@@ -184,7 +187,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
       eligible,
       winners,
       totalCost,
-      tie,
+      completionTie,
       why,
       completion,
     );
@@ -202,7 +205,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
       eligible,
       [],
       Rational.ZERO,
-      tie,
+      completionTie,
       greedyWhy,
       'comparison-greedy',
     );
