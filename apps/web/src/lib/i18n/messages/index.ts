@@ -1,6 +1,8 @@
 // Every catalogue of the interface. A module adds its file here.
 import { home } from './home.ts';
 import { accounts } from './accounts.ts';
+import { audit } from './audit.ts';
+import { pages } from './pages.ts';
 import { calls } from './calls.ts';
 import { common } from './common.ts';
 import { organisations } from './organisations.ts';
@@ -15,4 +17,6 @@ export const messages = {
   ...organisations,
   ...calls,
   ...proposals,
+  ...audit,
+  ...pages,
 };

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { PageServerLoad } from './$types';
+import { runLoad } from '#lib/server/http/run-action.ts';
+import { listAuditEntries } from '#lib/server/audit/queries.ts';
+import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
+
+const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()))
+  .optional()
+  .catch(undefined);
+
+/** Filters arrive in the URL: anything malformed is ignored, never an error page. */
+const filters = z.object({
+  action: z.string().trim().max(100).optional().catch(undefined),
+  resourceType: z.string().trim().max(100).optional().catch(undefined),
+  actor: z.string().trim().max(254).optional().catch(undefined),
+  from: dateOnly,
+  to: dateOnly,
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+});
+
+export const load: PageServerLoad = (event) =>
+  runLoad(event, async (ctx) => {
+    if (!ctx.actor) signInRedirect(event.url);
+    const raw = Object.fromEntries(event.url.searchParams);
+    const f = filters.parse(raw);
+    const to = f.to ? new Date(f.to.getTime() + 86_400_000) : undefined;
+    const result = await listAuditEntries(ctx, {
+      action: f.action || undefined,
+      resourceType: f.resourceType || undefined,
+      actorEmail: f.actor || undefined,
+      from: f.from,
+      to,
+      page: f.page,
+    });
+    return {
+      ...result,
+      filters: {
+        action: f.action ?? '',
+        resourceType: f.resourceType ?? '',
+        actor: f.actor ?? '',
+        from: typeof raw.from === 'string' && f.from ? raw.from : '',
+        to: typeof raw.to === 'string' && f.to ? raw.to : '',
+      },
+    };
+  });
