@@ -401,7 +401,11 @@ export function runMes(
         const pay = Rational.of(payN, D);
         payOf.set(key, pay);
         if (payN !== 0n) {
-          payments.push({ utility: vals[sl.u]!, amountPerVoter: pay, voters: sl.w, gaveAllTheyHad: sn > bn });
+          const same = payments.find(
+            (x) => x.amountPerVoter.eq(pay) && x.utility === vals[sl.u]! && x.gaveAllTheyHad === sn > bn,
+          );
+          if (same) payments[payments.indexOf(same)] = { ...same, voters: same.voters + sl.w };
+          else payments.push({ utility: vals[sl.u]!, amountPerVoter: pay, voters: sl.w, gaveAllTheyHad: sn > bn });
         }
       }
     }
