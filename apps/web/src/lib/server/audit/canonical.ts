@@ -26,6 +26,18 @@ export interface HashedFields {
 }
 
 export function entryHash(prevHash: string, e: HashedFields): string {
-  const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
+  // Exactly these fields, whatever else the row object carries.
+  const body = canonicalJson({
+    seq: e.seq,
+    organisationId: e.organisationId,
+    actorId: e.actorId,
+    action: e.action,
+    resourceType: e.resourceType,
+    resourceId: e.resourceId,
+    before: e.before,
+    after: e.after,
+    requestId: e.requestId,
+    createdAt: e.createdAt.toISOString(),
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
