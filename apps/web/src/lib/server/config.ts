@@ -13,7 +13,12 @@ const schema = z
       .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     ORIGIN: z.url().optional(),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce
+      .number({ error: 'must be a port number (1–65535)' })
+      .int('must be a port number (1–65535)')
+      .min(1, 'must be a port number (1–65535)')
+      .max(65535, 'must be a port number (1–65535)')
+      .default(3000),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -27,16 +32,6 @@ const schema = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
-  })
-  .superRefine((env, ctx) => {
-    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
-    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['OIDC_ISSUER'],
-        message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
-      });
-    }
   });
 
 export type Config = z.infer<typeof schema> & {
@@ -55,11 +50,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable means "not set" (as in most deployment tools' env files).
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
-    );
+  const problems = result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
+  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].map((k) => present[k]);
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    problems.push('OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
   }
+  if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data;
   // Demo data only outside production, unless explicitly asked for with DEMO=1.
   const demo = c.DEMO ? c.DEMO === '1' : c.NODE_ENV !== 'production';
