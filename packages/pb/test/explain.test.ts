@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { Rational, compareOutcomes, explainText, greedy, mes, cluj, greedyEnvelopes, createElection, statistics } from '../src/index.js';
+import { load } from './paths.js';
+
+describe('explanations a citizen can read', () => {
+  const e = load('official/Poland_Wieliczka_2023_Green_Budget.pb');
+  const o = mes(e, { completion: 'add1' });
+
+  test('every project has one, and winners say what each supporter paid', () => {
+    expect(o.explanations).toHaveLength(e.projects.length);
+    for (const x of o.explanations) {
+      if (!x.selected) continue;
+      expect(x.explanation.code).toBe('mes-selected');
+      if (x.explanation.code !== 'mes-selected') continue;
+      const paid = x.explanation.payments.reduce((s, p) => s.add(p.amountPerVoter.mulInt(BigInt(p.voters))), Rational.ZERO);
+      expect(paid.eq(x.cost)).toBe(true);
+    }
+  });
+
+  test('MES losers: their supporters had only Y of the Z needed, and what they spent it on', () => {
+    const losers = o.explanations.filter((x) => x.explanation.code === 'mes-unaffordable');
+    expect(losers.length).toBeGreaterThan(0);
+    for (const x of losers) {
+      if (x.explanation.code !== 'mes-unaffordable') continue;
+      expect(x.explanation.supportersHad.lt(x.explanation.needed)).toBe(true);
+      expect(x.explanation.needed.eq(x.cost)).toBe(true);
+    }
+    const withSpending = losers.find((x) => x.explanation.code === 'mes-unaffordable' && x.explanation.spentOn.length > 0)!;
+    const text = explainText(withSpending, { currency: 'PLN' });
+    expect(text).toMatch(/supporters had only [\d,.]+ PLN left of the [\d,]+ PLN it needed/);
+    expect(text).toContain('They had spent their share on funded projects they also supported');
+  });
+
+  test('greedy losers say how much was left at their turn', () => {
+    const g = greedy(e);
+    const miss = g.explanations.find((x) => x.explanation.code === 'greedy-did-not-fit')!;
+    expect(explainText(miss, { currency: 'PLN' })).toMatch(/only [\d,]+ PLN was left when its turn came/);
+  });
+});
+
+describe('statistics and comparison', () => {
+  test('Wieliczka: 4 234 voters have a funded project under plain MES', () => {
+    const e = load('official/Poland_Wieliczka_2023_Green_Budget.pb');
+    const s = statistics(e, mes(e));
+    expect(s.votersWithFunded).toBe(6586 - 2352);
+    expect(s.distribution[1]).toBe(2469);
+    expect(s.budgetShare.eq(Rational.of(450548n, 1000000n))).toBe(true);
+    expect(s.avgFundedApproved.toNumber()).toBeCloseTo(1.086547221378682, 12);
+  });
+
+  test('comparing greedy with MES on Wieliczka', () => {
+    const e = load('official/Poland_Wieliczka_2023_Green_Budget.pb');
+    const c = compareOutcomes(e, mes(e, { completion: 'add1' }), greedy(e));
+    expect([c.prefersA, c.prefersB]).toEqual([1615, 873]);
+    expect(c.both.length + c.onlyA.length).toBe(30);
+  });
+});
+
+describe('Cluj-Napoca and envelopes', () => {
+  const e = createElection({
+    budget: 100,
+    projects: [
+      { id: 'a', cost: 40, categories: ['mobility'] },
+      { id: 'b', cost: 40, categories: ['mobility'] },
+      { id: 'c', cost: 30, categories: ['culture'] },
+      { id: 'd', cost: 10, categories: ['culture'] },
+      { id: 'e', cost: 50, categories: ['green'] },
+    ],
+    voters: [
+      { projects: ['a', 'b', 'd'] },
+      { projects: ['a', 'b'] },
+      { projects: ['a', 'b', 'c'] },
+      { projects: ['b', 'd'] },
+      { projects: ['e'] },
+    ],
+  });
+  test('the top project of each domain first, then the rest by votes, up to N', () => {
+    const o = cluj(e, { maxWinners: 4 });
+    expect(o.winners).toEqual(['b', 'd', 'e', 'a']);
+    expect(o.explanations.find((x) => x.projectId === 'c')!.explanation).toMatchObject({ code: 'cluj-not-selected', reason: 'winner-limit' });
+    expect(cluj(e, { maxWinners: 4, withinBudget: true }).winners).toEqual(['b', 'd', 'e']);
+  });
+  test('greedy within per-category envelopes', () => {
+    const o = greedyEnvelopes(e, {
+      envelopes: new Map([
+        ['mobility', Rational.int(50)],
+        ['culture', Rational.int(20)],
+        ['green', Rational.int(50)],
+      ]),
+    });
+    expect(o.winners).toEqual(['b', 'd', 'e']);
+    expect(greedyEnvelopes(e, { envelopes: new Map([['mobility', Rational.int(90)]]), leftover: 'greedy' }).winners).toEqual(['b', 'a', 'd']);
+  });
+  test('Amsterdam 179: envelopes from META stay within each category budget', () => {
+    const a = load('official/Netherlands_Amsterdam_179.pb');
+    const o = greedyEnvelopes(a);
+    expect(o.totalCost.le(a.budget)).toBe(true);
+  });
+});
