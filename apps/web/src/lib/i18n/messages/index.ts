@@ -1,6 +1,7 @@
 // Every catalogue of the interface. A module adds its file here.
 import { home } from './home.ts';
 import { accounts } from './accounts.ts';
+import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { pages } from './pages.ts';
 import { calls } from './calls.ts';
@@ -14,6 +15,7 @@ export const messages = {
   ...shell,
   ...home,
   ...accounts,
+  ...admin,
   ...organisations,
   ...calls,
   ...proposals,

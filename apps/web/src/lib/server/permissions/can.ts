@@ -3,12 +3,13 @@ import { Forbidden } from '../errors.ts';
 import { organisationRules } from '../organisations/permissions.ts';
 import { callRules } from '../calls/permissions.ts';
 import { proposalRules } from '../proposals/permissions.ts';
+import { accountRules } from '../accounts/permissions.ts';
 
 /**
  * The one place that decides who may do what. Each module declares its rules; this composes
  * them (organisation → process → module). Pages, actions and API handlers all ask here.
  */
-export const rules = { ...organisationRules, ...callRules, ...proposalRules };
+export const rules = { ...organisationRules, ...accountRules, ...callRules, ...proposalRules };
 
 export type Action = keyof typeof rules;
 type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { recordAudit } from '../audit/record.ts';
+import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
+import { hashPassword } from './passwords.ts';
+import { createSession, deleteUserSessions } from './sessions.ts';
+import { users } from './schema.ts';
+import { emailField, newPassword, parseInput, tokenField } from './input.ts';
+import { ensureMembership, findUserByEmail, getUser } from './users.ts';
+import { consumeToken, issueToken } from './tokens.ts';
+import { queueAccountMail } from './mails.ts';
+import { accountLink } from './links.ts';
+import type { RequestMeta } from './sign-up.ts';
+import type { SignedIn } from './sign-in.ts';
+
+export const resetRequestSchema = z.object({ email: emailField() });
+export const resetSchema = z.object({ token: tokenField(), password: newPassword() });
+
+/**
+ * Asks for a reset link. Rate limited; the answer is always the same, and only an existing
+ * account gets an e-mail (a link valid for one hour, usable once).
+ */
+export async function requestPasswordReset(ctx: Ctx, input: unknown, meta: RequestMeta) {
+  const { email } = parseInput(resetRequestSchema, input);
+  await hitAll(
+    ctx.db,
+    [`password_reset:email:${email}`, `password_reset:ip:${meta.ip}`],
+    LIMITS.passwordReset,
+    ctx.now(),
+  );
+  await inTransaction(ctx, async (tx) => {
+    const user = await findUserByEmail(tx.db, email);
+    if (!user) return;
+    const token = await issueToken(tx.db, user.id, 'reset_password', tx.now());
+    await queueAccountMail(tx.db, tx.org, 'reset', user, {
+      link: accountLink(meta.origin, '/account/reset-password', token),
+    });
+    await recordAudit(tx.db, tx, {
+      action: 'account.password_reset_requested',
+      resourceType: 'user',
+      resourceId: user.id,
+      actorId: null,
+    });
+  });
+}
+
+/**
+ * Sets a new password with a reset token: ends every session of the account, marks the address
+ * verified (the link proved it) and signs in with a fresh session.
+ */
+export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn> {
+  const data = parseInput(resetSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(ctx, async (tx) => {
+    const now = tx.now();
+    const userId = await consumeToken(tx.db, data.token, 'reset_password', now);
+    const before = await getUser(tx.db, userId);
+    const [user] = await tx.db
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: before.emailVerifiedAt ?? now, updatedAt: now })
+      .where(eq(users.id, userId))
+      .returning();
+    await deleteUserSessions(tx.db, userId);
+    await ensureMembership(tx.db, tx.org.id, userId, now);
+    const session = await createSession(tx.db, userId, now);
+    await queueAccountMail(tx.db, tx.org, 'password_changed', user!);
+    await recordAudit(tx.db, tx, {
+      action: 'account.password_reset',
+      resourceType: 'user',
+      resourceId: userId,
+      actorId: userId,
+      before,
+      after: user,
+    });
+    return { user: user!, ...session };
+  });
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Ctx } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Invalid } from '../errors.ts';
+import { recordAudit } from '../audit/record.ts';
+import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
+import { verifyPassword } from './passwords.ts';
+import { createSession, deleteSession, hashToken } from './sessions.ts';
+import { currentPassword, emailField, parseInput } from './input.ts';
+import { ensureMembership, findUserByEmail } from './users.ts';
+import type { User } from './schema.ts';
+
+export const signInSchema = z.object({ email: emailField(), password: currentPassword() });
+
+export interface SignedIn {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Signs in with e-mail and password. Rate limited per address and per client; an unknown
+ * address and a wrong password get the same answer in the same time. The session is new at
+ * every sign-in (the previous one, if any, is ended: no session fixation).
+ */
+export async function signIn(
+  ctx: Ctx,
+  input: unknown,
+  meta: { ip: string; previousToken?: string | null },
+): Promise<SignedIn> {
+  const data = parseInput(signInSchema, input);
+  await hitAll(
+    ctx.db,
+    [`sign_in:email:${data.email}`, `sign_in:ip:${meta.ip}`],
+    LIMITS.signIn,
+    ctx.now(),
+  );
+  const user = await findUserByEmail(ctx.db, data.email);
+  const ok = await verifyPassword(user?.passwordHash ?? null, data.password);
+  if (!user || !ok) {
+    await inTransaction(ctx, (tx) =>
+      recordAudit(tx.db, tx, {
+        action: 'account.sign_in_failed',
+        resourceType: 'user',
+        resourceId: user?.id ?? null,
+        actorId: null,
+        after: { email: data.email },
+      }),
+    );
+    throw new Invalid({ email: 'accounts.sign_in.failed' });
+  }
+  return startSession(ctx, user, { method: 'password', previousToken: meta.previousToken });
+}
+
+/** Opens a fresh session for a user who has proved who they are; audited. */
+export async function startSession(
+  ctx: Ctx,
+  user: User,
+  opts: { method: 'password' | 'password_reset' | 'single_sign_on'; previousToken?: string | null },
+): Promise<SignedIn> {
+  return inTransaction(ctx, async (tx) => {
+    if (opts.previousToken) await deleteSession(tx.db, opts.previousToken);
+    await ensureMembership(tx.db, tx.org.id, user.id, tx.now());
+    const session = await createSession(tx.db, user.id, tx.now());
+    await recordAudit(tx.db, tx, {
+      action: 'account.sign_in',
+      resourceType: 'session',
+      // The session's id is the token's hash: safe to log, useless to steal.
+      resourceId: null,
+      actorId: user.id,
+      after: { method: opts.method, session: hashToken(session.token).slice(0, 12) },
+    });
+    return { user, ...session };
+  });
+}
+
+/** Ends the session of this token; audited when it was a live one. */
+export async function signOut(ctx: Ctx, token: string | null | undefined) {
+  if (!token) return;
+  await inTransaction(ctx, async (tx) => {
+    await deleteSession(tx.db, token);
+    if (tx.actor) {
+      await recordAudit(tx.db, tx, {
+        action: 'account.sign_out',
+        resourceType: 'session',
+        after: { session: hashToken(token).slice(0, 12) },
+      });
+    }
+  });
+}

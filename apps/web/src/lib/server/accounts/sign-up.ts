@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Ctx } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { Invalid } from '../errors.ts';
+import { recordAudit } from '../audit/record.ts';
+import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
+import { hashPassword } from './passwords.ts';
+import { memberships, users } from './schema.ts';
+import { emailField, localeField, nameField, newPassword, parseInput } from './input.ts';
+import { findUserByEmail } from './users.ts';
+import { issueToken } from './tokens.ts';
+import { queueAccountMail } from './mails.ts';
+import { accountLink } from './links.ts';
+
+export const signUpSchema = z.object({
+  name: nameField(),
+  email: emailField(),
+  password: newPassword(),
+  locale: localeField(),
+});
+
+export interface RequestMeta {
+  /** The client's address, for rate limits. */
+  ip: string;
+  /** Where e-mailed links point to. */
+  origin: string;
+}
+
+/**
+ * Creates an account (a participant here) and e-mails a verification link. The answer is the
+ * same whether or not the address already has an account: then the e-mail says so instead,
+ * with links to sign in or reset the password — nothing on the page tells the two apart.
+ */
+export async function signUp(ctx: Ctx, input: unknown, meta: RequestMeta): Promise<void> {
+  const data = parseInput(signUpSchema, input);
+  await hitAll(
+    ctx.db,
+    [`sign_up:ip:${meta.ip}`, `sign_up:email:${data.email}`],
+    LIMITS.signUp,
+    ctx.now(),
+  );
+  // Hash before looking the address up: both paths take the same time.
+  const passwordHash = await hashPassword(data.password);
+  try {
+    await inTransaction(ctx, async (tx) => {
+      const now = tx.now();
+      const existing = await findUserByEmail(tx.db, data.email);
+      if (existing) {
+        await queueAccountMail(tx.db, tx.org, 'exists', existing, {
+          signInLink: accountLink(meta.origin, '/account/sign-in'),
+          resetLink: accountLink(meta.origin, '/account/forgot-password'),
+        });
+        await recordAudit(tx.db, tx, {
+          action: 'account.sign_up_existing',
+          resourceType: 'user',
+          resourceId: existing.id,
+          actorId: null,
+        });
+        return;
+      }
+      const [user] = await tx.db
+        .insert(users)
+        .values({
+          email: data.email,
+          name: data.name,
+          locale: data.locale,
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      const [membership] = await tx.db
+        .insert(memberships)
+        .values({ organisationId: tx.org.id, userId: user!.id, roles: ['participant'] })
+        .returning();
+      const token = await issueToken(tx.db, user!.id, 'verify_email', now);
+      await queueAccountMail(tx.db, tx.org, 'verify', user!, {
+        link: accountLink(meta.origin, '/account/verify', token),
+      });
+      await recordAudit(tx.db, tx, {
+        action: 'account.sign_up',
+        resourceType: 'user',
+        resourceId: user!.id,
+        actorId: user!.id,
+        after: { user, membership },
+      });
+    });
+  } catch (e) {
+    // Two sign-ups for one address at the same instant: the loser gets the same answer.
+    if (e instanceof Invalid && e.fields.email === 'accounts.email.taken') return;
+    throw e;
+  }
+}
