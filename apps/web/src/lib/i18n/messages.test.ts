@@ -9,12 +9,15 @@ import { formatMoney, utcToZonedInput, zonedInputToUtc } from './format.ts';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
-  test.each(Object.entries(messages))('%s exists in every language with the same placeholders', (_key, entry) => {
-    const byLocale = entry as Record<string, string>;
-    for (const locale of LOCALES) expect(byLocale[locale]?.trim(), locale).toBeTruthy();
-    expect(placeholders(byLocale.en!)).toEqual(placeholders(byLocale.ro!));
-    expect(placeholders(byLocale.hu!)).toEqual(placeholders(byLocale.ro!));
-  });
+  test.each(Object.entries(messages))(
+    '%s exists in every language with the same placeholders',
+    (_key, entry) => {
+      const byLocale = entry as Record<string, string>;
+      for (const locale of LOCALES) expect(byLocale[locale]?.trim(), locale).toBeTruthy();
+      expect(placeholders(byLocale.en!)).toEqual(placeholders(byLocale.ro!));
+      expect(placeholders(byLocale.hu!)).toEqual(placeholders(byLocale.ro!));
+    },
+  );
 
   test('every message key used in the source exists in the catalogues', () => {
     const root = new URL('../../', import.meta.url).pathname;
@@ -23,7 +26,11 @@ describe('message catalogues', () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') && !path.includes('/messages/')) {
+        else if (
+          /\.(ts|svelte)$/.test(name) &&
+          !name.endsWith('.test.ts') &&
+          !path.includes('/messages/')
+        ) {
           const text = readFileSync(path, 'utf8');
           for (const m of text.matchAll(/\bt\(\s*'([a-z_]+(?:\.[a-z_0-9]+)+)'/g)) {
             if (!(m[1]! in messages)) missing.push(`${path}: ${m[1]}`);
@@ -52,7 +59,13 @@ describe('formatting', () => {
     expect(zonedInputToUtc('2026-07-01T09:00', tz)?.toISOString()).toBe('2026-07-01T06:00:00.000Z');
     expect(zonedInputToUtc('2026-01-15T09:00', tz)?.toISOString()).toBe('2026-01-15T07:00:00.000Z');
     expect(utcToZonedInput(new Date('2026-03-29T00:30:00Z'), tz)).toBe('2026-03-29T02:30');
-    for (const bad of ['2026-02-30T10:00', '2026-13-01T10:00', '2026-11-23T25:00', 'yesterday', '']) {
+    for (const bad of [
+      '2026-02-30T10:00',
+      '2026-13-01T10:00',
+      '2026-11-23T25:00',
+      'yesterday',
+      '',
+    ]) {
       expect(zonedInputToUtc(bad, tz), bad).toBeUndefined();
     }
   });

@@ -15,7 +15,12 @@ test('production never seeds demo data unless asked', () => {
 
 test('each bad value gets one clear line', () => {
   try {
-    parseConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', SMTP_URL: 'http://mail', OIDC_ISSUER: 'https://id.example' });
+    parseConfig({
+      DATABASE_URL: 'mysql://x',
+      PORT: 'eighty',
+      SMTP_URL: 'http://mail',
+      OIDC_ISSUER: 'https://id.example',
+    });
     expect.unreachable();
   } catch (e) {
     expect(e).toBeInstanceOf(ConfigError);
@@ -23,6 +28,8 @@ test('each bad value gets one clear line', () => {
     expect(problems).toContain('DATABASE_URL: must start with postgres://');
     expect(problems).toContain('PORT:');
     expect(problems).toContain('SMTP_URL: must start with smtp://');
-    expect(problems).toContain('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+    expect(problems).toContain(
+      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
+    );
   }
 });

@@ -11,7 +11,11 @@ export const pages = defineMessages({
     en: '{org} is committed to making this platform accessible, in accordance with Directive (EU) 2016/2102 and the EN 301 549 standard, which refers to WCAG 2.2 level AA.',
     hu: '{org} elkötelezett a platform akadálymentessége mellett, az (EU) 2016/2102 irányelvnek és a WCAG 2.2 AA szintjére hivatkozó EN 301 549 szabványnak megfelelően.',
   },
-  'pages.accessibility.status_title': { ro: 'Stadiul conformității', en: 'Compliance status', hu: 'Megfelelőségi állapot' },
+  'pages.accessibility.status_title': {
+    ro: 'Stadiul conformității',
+    en: 'Compliance status',
+    hu: 'Megfelelőségi állapot',
+  },
   'pages.accessibility.status': {
     ro: 'Platforma este parțial conformă cu WCAG 2.2 AA. Fiecare pagină este verificată automat la fiecare modificare a codului (axe-core, în Chromium), iar paginile funcționează fără JavaScript, cu tastatura, la lățimea de 320 px și la zoom de 200%. Verificările automate nu găsesc toate problemele: dacă întâlniți o barieră, spuneți-ne.',
     en: 'The platform is partially compliant with WCAG 2.2 AA. Every page is checked automatically on every code change (axe-core, in Chromium), and pages work without JavaScript, with the keyboard, at 320 px width and at 200% zoom. Automated checks do not find every problem: if you meet a barrier, tell us.',
@@ -42,7 +46,11 @@ export const pages = defineMessages({
     en: 'On which page (address)',
     hu: 'Melyik oldalon (cím)',
   },
-  'pages.accessibility.field.name': { ro: 'Numele dumneavoastră', en: 'Your name', hu: 'Az Ön neve' },
+  'pages.accessibility.field.name': {
+    ro: 'Numele dumneavoastră',
+    en: 'Your name',
+    hu: 'Az Ön neve',
+  },
   'pages.accessibility.field.email': {
     ro: 'Adresa de e-mail, dacă doriți un răspuns',
     en: 'Your e-mail address, if you want an answer',
@@ -64,13 +72,21 @@ export const pages = defineMessages({
     en: 'Someone reported an accessibility problem on the platform:',
     hu: 'Valaki akadálymentességi problémát jelentett a platformon:',
   },
-  'pages.privacy.title': { ro: 'Confidențialitate', en: 'Privacy notice', hu: 'Adatvédelmi tájékoztató' },
+  'pages.privacy.title': {
+    ro: 'Confidențialitate',
+    en: 'Privacy notice',
+    hu: 'Adatvédelmi tájékoztató',
+  },
   'pages.privacy.controller': {
     ro: 'Operatorul datelor este {org}. Prelucrăm datele dumneavoastră în temeiul Regulamentului (UE) 2016/679 (GDPR), pentru a vă permite să participați: contul (nume, e-mail, limbă), rolul și direcția (pentru angajați) și ce scrieți pe platformă.',
     en: 'The data controller is {org}. We process your data under Regulation (EU) 2016/679 (GDPR) so that you can take part: your account (name, e-mail, language), your role and department (for employees) and what you write on the platform.',
     hu: 'Az adatkezelő: {org}. Adatait az (EU) 2016/679 rendelet (GDPR) alapján kezeljük, hogy részt vehessen: fiókja (név, e-mail, nyelv), szerepköre és szervezeti egysége (munkatársaknál), valamint amit a platformon ír.',
   },
-  'pages.privacy.what': { ro: 'Ce păstrăm și de ce', en: 'What we keep and why', hu: 'Mit tárolunk és miért' },
+  'pages.privacy.what': {
+    ro: 'Ce păstrăm și de ce',
+    en: 'What we keep and why',
+    hu: 'Mit tárolunk és miért',
+  },
   'pages.privacy.what_body': {
     ro: 'Păstrăm o sesiune de autentificare (un cookie strict necesar) și alegerea limbii (un cookie). Nu folosim cookie-uri de urmărire sau de publicitate. Jurnalul de audit păstrează cine a modificat ce, pentru transparență și securitate. Voturile, când vor exista, sunt secrete: se știe cine a votat, nu ce a ales.',
     en: 'We keep a sign-in session (a strictly necessary cookie) and your language choice (a cookie). We use no tracking or advertising cookies. The audit log keeps who changed what, for transparency and security. Votes, when there are any, are secret: who voted is known, not what they chose.',

@@ -32,7 +32,9 @@ describe('the audit log', () => {
 
   test('the database refuses to update or delete an entry', async () => {
     const { db } = database;
-    await expect(db.execute(sql`update audit_log set action = 'x' where seq = 1`)).rejects.toThrow();
+    await expect(
+      db.execute(sql`update audit_log set action = 'x' where seq = 1`),
+    ).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_log where seq = 1`)).rejects.toThrow();
   });
 
@@ -47,9 +49,8 @@ describe('the audit log', () => {
         after: { name: 'Anișoara', passwordHash: 'argon2…', token: 't' },
       }),
     );
-    const [row] = (
-      await db.execute(sql`select after from audit_log where action = 'test.secret'`)
-    ).rows as { after: Record<string, unknown> }[];
+    const [row] = (await db.execute(sql`select after from audit_log where action = 'test.secret'`))
+      .rows as { after: Record<string, unknown> }[];
     expect(row!.after).toEqual({ name: 'Anișoara' });
   });
 
@@ -85,7 +86,12 @@ describe('tampering', () => {
       // Someone with direct database access bypasses the trigger and edits entry #2.
       await file.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
       await file.db.execute(sql`update audit_log set after = '{"n": 20}' where seq = 2`);
-      expect(await verifyAuditChain(file.db)).toEqual({ ok: false, entries: 1, brokenAt: 2, reason: 'hash' });
+      expect(await verifyAuditChain(file.db)).toEqual({
+        ok: false,
+        entries: 1,
+        brokenAt: 2,
+        reason: 'hash',
+      });
       await file.close();
 
       const run = promisify(execFile);

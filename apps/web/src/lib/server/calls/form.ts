@@ -4,16 +4,14 @@ import { zonedInputToUtc } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 
 const localDateTime = (timeZone: string) =>
-  z
-    .string({ error: 'form.required' satisfies MessageKey })
-    .transform((s, ctx) => {
-      const date = zonedInputToUtc(s.trim(), timeZone);
-      if (!date || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-        ctx.addIssue({ code: 'custom', message: 'form.invalid_datetime' satisfies MessageKey });
-        return z.NEVER;
-      }
-      return date;
-    });
+  z.string({ error: 'form.required' satisfies MessageKey }).transform((s, ctx) => {
+    const date = zonedInputToUtc(s.trim(), timeZone);
+    if (!date || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
+      ctx.addIssue({ code: 'custom', message: 'form.invalid_datetime' satisfies MessageKey });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** The call form: texts per language (Romanian required), dates in the organisation's zone. */
 export function callFormSchema(timeZone: string) {

@@ -42,16 +42,14 @@ export async function createCall(ctx: Ctx, input: CallInput): Promise<Innovation
       })
       .returning();
     const categories = input.categories?.length ? input.categories : DEFAULT_CATEGORIES;
-    await tx.db
-      .insert(callCategories)
-      .values(
-        categories.map((c, position) => ({
-          organisationId: ctx.org.id,
-          callId: call!.id,
-          position,
-          ...c,
-        })),
-      );
+    await tx.db.insert(callCategories).values(
+      categories.map((c, position) => ({
+        organisationId: ctx.org.id,
+        callId: call!.id,
+        position,
+        ...c,
+      })),
+    );
     await recordAudit(tx.db, tx, {
       action: 'call.create',
       resourceType: 'innovation_call',

@@ -35,7 +35,12 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: FeedbackInput
       .select({ email: users.email, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organisationId, ctx.org.id), arrayContains(memberships.roles, ['admin'])));
+      .where(
+        and(
+          eq(memberships.organisationId, ctx.org.id),
+          arrayContains(memberships.roles, ['admin']),
+        ),
+      );
     for (const admin of admins) {
       const locale = isLocale(admin.locale) ? admin.locale : 'ro';
       await queueEmail(tx.db, {

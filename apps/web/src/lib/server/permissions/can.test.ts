@@ -6,7 +6,13 @@ import type { Proposal } from '../proposals/schema.ts';
 import { can } from './can.ts';
 
 const actor = (roles: Role[], userId = 'u-1', emailVerified = true): Actor => ({
-  userId, email: 'x@primariaclujnapoca.ro', name: 'X', locale: 'ro', emailVerified, roles, departmentId: null,
+  userId,
+  email: 'x@primariaclujnapoca.ro',
+  name: 'X',
+  locale: 'ro',
+  emailVerified,
+  roles,
+  departmentId: null,
 });
 const call = (over: Partial<InnovationCall> = {}) =>
   ({ state: 'open', audience: 'internal', ...over }) as InnovationCall;
@@ -31,21 +37,67 @@ const row = (name: string, check: (a: Actor | null) => boolean, allowed: (keyof 
 row('call.create', (a) => can(a, 'call.create'), ['admin']);
 row('audit.read', (a) => can(a, 'audit.read'), ['admin']);
 row('organisation.manage_members', (a) => can(a, 'organisation.manage_members'), ['admin']);
-row('call.read internal open', (a) => can(a, 'call.read', call()), ['employee', 'author', 'unverified', 'moderator', 'admin']);
-row('call.read public open', (a) => can(a, 'call.read', call({ audience: 'public' })), Object.keys(who) as (keyof typeof who)[]);
-row('call.read draft', (a) => can(a, 'call.read', call({ state: 'draft' })), ['moderator', 'admin']);
-row('call.propose internal', (a) => can(a, 'call.propose', call()), ['employee', 'author', 'moderator', 'admin']);
-row('call.propose public', (a) => can(a, 'call.propose', call({ audience: 'public' })), ['participant', 'employee', 'author', 'moderator', 'admin']);
+row('call.read internal open', (a) => can(a, 'call.read', call()), [
+  'employee',
+  'author',
+  'unverified',
+  'moderator',
+  'admin',
+]);
+row(
+  'call.read public open',
+  (a) => can(a, 'call.read', call({ audience: 'public' })),
+  Object.keys(who) as (keyof typeof who)[],
+);
+row('call.read draft', (a) => can(a, 'call.read', call({ state: 'draft' })), [
+  'moderator',
+  'admin',
+]);
+row('call.propose internal', (a) => can(a, 'call.propose', call()), [
+  'employee',
+  'author',
+  'moderator',
+  'admin',
+]);
+row('call.propose public', (a) => can(a, 'call.propose', call({ audience: 'public' })), [
+  'participant',
+  'employee',
+  'author',
+  'moderator',
+  'admin',
+]);
 row('call.propose closed', (a) => can(a, 'call.propose', call({ state: 'closed' })), []);
-row('proposal.read draft', (a) => can(a, 'proposal.read', { proposal: proposal({ state: 'draft' }), call: call() }), ['author']);
-row('proposal.read submitted', (a) => can(a, 'proposal.read', { proposal: proposal(), call: call() }), ['employee', 'author', 'unverified', 'moderator', 'admin']);
-row('proposal.edit draft', (a) => can(a, 'proposal.edit', { proposal: proposal({ state: 'draft' }), call: call() }), ['author']);
-row('proposal.edit submitted', (a) => can(a, 'proposal.edit', { proposal: proposal(), call: call() }), []);
-row('proposal.withdraw', (a) => can(a, 'proposal.withdraw', { proposal: proposal(), call: call() }), ['author']);
+row(
+  'proposal.read draft',
+  (a) => can(a, 'proposal.read', { proposal: proposal({ state: 'draft' }), call: call() }),
+  ['author'],
+);
+row(
+  'proposal.read submitted',
+  (a) => can(a, 'proposal.read', { proposal: proposal(), call: call() }),
+  ['employee', 'author', 'unverified', 'moderator', 'admin'],
+);
+row(
+  'proposal.edit draft',
+  (a) => can(a, 'proposal.edit', { proposal: proposal({ state: 'draft' }), call: call() }),
+  ['author'],
+);
+row(
+  'proposal.edit submitted',
+  (a) => can(a, 'proposal.edit', { proposal: proposal(), call: call() }),
+  [],
+);
+row(
+  'proposal.withdraw',
+  (a) => can(a, 'proposal.withdraw', { proposal: proposal(), call: call() }),
+  ['author'],
+);
 
 describe('the permission matrix', () => {
   test.each(matrix)('%s', (_name, results, allowed) => {
     const names = Object.keys(who);
-    expect(names.filter((_, i) => results()[i])).toEqual(names.filter((n) => allowed.includes(n as keyof typeof who)));
+    expect(names.filter((_, i) => results()[i])).toEqual(
+      names.filter((n) => allowed.includes(n as keyof typeof who)),
+    );
   });
 });

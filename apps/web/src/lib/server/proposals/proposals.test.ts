@@ -43,7 +43,12 @@ async function world() {
 describe('writing a proposal', () => {
   test('an employee keeps a draft, edits it, submits it and finds it under "my proposals"', async () => {
     const w = await world();
-    const draft = await createProposal(w.asEmployee, w.call.id, { ...w.fields, solution: '' }, uuidv7());
+    const draft = await createProposal(
+      w.asEmployee,
+      w.call.id,
+      { ...w.fields, solution: '' },
+      uuidv7(),
+    );
     expect(draft.state).toBe('draft');
     await expect(transitionProposal(w.asEmployee, draft.id, 'submit')).rejects.toThrow(Invalid);
     await updateProposal(w.asEmployee, draft.id, w.fields);
@@ -73,7 +78,9 @@ describe('writing a proposal', () => {
     const draft = await createProposal(w.asEmployee, w.call.id, w.fields, uuidv7());
     for (const ctx of [w.asColleague, w.asAdmin, w.asParticipant, w.asAnonymous]) {
       await expect(getProposal(ctx, draft.id)).rejects.toThrow(NotFound);
-      await expect(updateProposal(ctx, draft.id, { ...w.fields, title: 'hijacked' })).rejects.toThrow(NotFound);
+      await expect(
+        updateProposal(ctx, draft.id, { ...w.fields, title: 'hijacked' }),
+      ).rejects.toThrow(NotFound);
       await expect(transitionProposal(ctx, draft.id, 'submit')).rejects.toThrow(NotFound);
     }
     expect((await getProposal(w.asEmployee, draft.id)).proposal.title).toBe(w.fields.title);
@@ -91,43 +98,67 @@ describe('writing a proposal', () => {
 
   test('only employees write to an internal call; participants and visitors cannot', async () => {
     const w = await world();
-    await expect(createProposal(w.asParticipant, w.call.id, w.fields, uuidv7())).rejects.toThrow(NotFound);
-    await expect(createProposal(w.asAnonymous, w.call.id, w.fields, uuidv7())).rejects.toThrow(NotFound);
+    await expect(createProposal(w.asParticipant, w.call.id, w.fields, uuidv7())).rejects.toThrow(
+      NotFound,
+    );
+    await expect(createProposal(w.asAnonymous, w.call.id, w.fields, uuidv7())).rejects.toThrow(
+      NotFound,
+    );
   });
 
   test('a call that has not opened yet, or has closed, takes no proposals', async () => {
     const w = await world();
     const later = await createCall(
       w.asAdmin,
-      callInput({ opensAt: new Date(Date.now() + 86_400_000), closesAt: new Date(Date.now() + 9 * 86_400_000) }),
+      callInput({
+        opensAt: new Date(Date.now() + 86_400_000),
+        closesAt: new Date(Date.now() + 9 * 86_400_000),
+      }),
     );
     await transitionCall(w.asAdmin, later.id, 'publish');
     const { categories } = await getCall(w.asAdmin, later.id);
     await expect(
-      createProposal(w.asEmployee, later.id, { ...w.fields, categoryId: categories[0]!.id }, uuidv7()),
+      createProposal(
+        w.asEmployee,
+        later.id,
+        { ...w.fields, categoryId: categories[0]!.id },
+        uuidv7(),
+      ),
     ).rejects.toThrow(Conflict);
     const draft = await createProposal(w.asEmployee, w.call.id, w.fields, uuidv7());
     await transitionCall(w.asAdmin, w.call.id, 'close');
     await expect(transitionProposal(w.asEmployee, draft.id, 'submit')).rejects.toThrow(Forbidden);
   });
 
-  test("a category of another call is refused", async () => {
+  test('a category of another call is refused', async () => {
     const w = await world();
     const other = await createCall(w.asAdmin, callInput());
     const { categories } = await getCall(w.asAdmin, other.id);
     await expect(
-      createProposal(w.asEmployee, w.call.id, { ...w.fields, categoryId: categories[0]!.id }, uuidv7()),
+      createProposal(
+        w.asEmployee,
+        w.call.id,
+        { ...w.fields, categoryId: categories[0]!.id },
+        uuidv7(),
+      ),
     ).rejects.toThrow(Invalid);
   });
 
   test("another organisation's call and proposals are not found", async () => {
     const w = await world();
     const elsewhere = await world();
-    const p = await createProposal(elsewhere.asEmployee, elsewhere.call.id, elsewhere.fields, uuidv7());
+    const p = await createProposal(
+      elsewhere.asEmployee,
+      elsewhere.call.id,
+      elsewhere.fields,
+      uuidv7(),
+    );
     await transitionProposal(elsewhere.asEmployee, p.id, 'submit');
     await expect(getCall(w.asAdmin, elsewhere.call.id)).rejects.toThrow(NotFound);
     await expect(getProposal(w.asAdmin, p.id)).rejects.toThrow(NotFound);
-    await expect(createProposal(w.asEmployee, elsewhere.call.id, w.fields, uuidv7())).rejects.toThrow(NotFound);
+    await expect(
+      createProposal(w.asEmployee, elsewhere.call.id, w.fields, uuidv7()),
+    ).rejects.toThrow(NotFound);
   });
 
   test('ids that are not UUIDs are simply not found (no database error)', async () => {
@@ -145,20 +176,37 @@ describe('listing a call’s proposals', () => {
     for (let i = 0; i < 23; i++) {
       const categoryId = w.categories[i % 2]!.id;
       const title = i === 7 ? 'Arhivă 100% digitală_nouă' : `Propunerea ${i} — Ștefan`;
-      const p = await createProposal(w.asEmployee, w.call.id, { ...w.fields, title, categoryId }, uuidv7());
+      const p = await createProposal(
+        w.asEmployee,
+        w.call.id,
+        { ...w.fields, title, categoryId },
+        uuidv7(),
+      );
       await transitionProposal(w.asEmployee, p.id, 'submit');
     }
-    await createProposal(w.asEmployee, w.call.id, { ...w.fields, title: 'Ciornă ascunsă' }, uuidv7());
+    await createProposal(
+      w.asEmployee,
+      w.call.id,
+      { ...w.fields, title: 'Ciornă ascunsă' },
+      uuidv7(),
+    );
     const first = await listProposals(w.asColleague, w.call.id, { page: 1 });
     expect([first.total, first.pages, first.proposals.length]).toEqual([23, 2, 20]);
     const second = await listProposals(w.asColleague, w.call.id, { page: 2 });
     expect(second.proposals).toHaveLength(3);
-    const byCategory = await listProposals(w.asColleague, w.call.id, { page: 1, categoryKey: w.categories[1]!.key });
+    const byCategory = await listProposals(w.asColleague, w.call.id, {
+      page: 1,
+      categoryKey: w.categories[1]!.key,
+    });
     expect(byCategory.total).toBe(11);
     expect((await listProposals(w.asColleague, w.call.id, { page: 1, q: '100%' })).total).toBe(1);
     expect((await listProposals(w.asColleague, w.call.id, { page: 1, q: '%' })).total).toBe(1);
-    expect((await listProposals(w.asColleague, w.call.id, { page: 1, q: 'ștefan' })).total).toBe(22);
-    expect((await listProposals(w.asColleague, w.call.id, { page: 99, q: 'Ciornă' })).total).toBe(0);
+    expect((await listProposals(w.asColleague, w.call.id, { page: 1, q: 'ștefan' })).total).toBe(
+      22,
+    );
+    expect((await listProposals(w.asColleague, w.call.id, { page: 99, q: 'Ciornă' })).total).toBe(
+      0,
+    );
   });
 
   test('an internal call is invisible to participants and visitors; a public one is not', async () => {
@@ -179,11 +227,19 @@ describe('calls', () => {
     const w = await world();
     await expect(createCall(w.asEmployee, callInput())).rejects.toThrow(Forbidden);
     await expect(
-      createCall(w.asAdmin, callInput({ opensAt: new Date('2026-05-01'), closesAt: new Date('2026-04-01') })),
+      createCall(
+        w.asAdmin,
+        callInput({ opensAt: new Date('2026-05-01'), closesAt: new Date('2026-04-01') }),
+      ),
     ).rejects.toThrow(Invalid);
     const call = await createCall(w.asAdmin, callInput());
     const { categories } = await getCall(w.asAdmin, call.id);
-    expect(categories.map((c) => c.name.ro)).toEqual(['Optimizare', 'Comunicare', 'Calitate', 'Sustenabilitate']);
+    expect(categories.map((c) => c.name.ro)).toEqual([
+      'Optimizare',
+      'Comunicare',
+      'Calitate',
+      'Sustenabilitate',
+    ]);
   });
 
   test('a transition from the wrong state is a conflict; an employee cannot publish', async () => {
@@ -218,12 +274,20 @@ describe('bad input never reaches the database unexplained', () => {
     },
   );
 
-  test.each([...badInput.script_injection, ...badInput.sql_like])('markup and SQL look-alikes are just text: %j', async (text) => {
-    const w = await world();
-    const parsed = submitSchema.parse({ ...base, title: text.slice(0, 200), problem: text, categoryId: w.categories[0]!.id });
-    const p = await createProposal(w.asEmployee, w.call.id, parsed, uuidv7());
-    expect((await getProposal(w.asEmployee, p.id)).proposal.problem).toBe(text.trim());
-  });
+  test.each([...badInput.script_injection, ...badInput.sql_like])(
+    'markup and SQL look-alikes are just text: %j',
+    async (text) => {
+      const w = await world();
+      const parsed = submitSchema.parse({
+        ...base,
+        title: text.slice(0, 200),
+        problem: text,
+        categoryId: w.categories[0]!.id,
+      });
+      const p = await createProposal(w.asEmployee, w.call.id, parsed, uuidv7());
+      expect((await getProposal(w.asEmployee, p.id)).proposal.problem).toBe(text.trim());
+    },
+  );
 
   test.each(badInput.control_chars.filter((s) => /[\u0000-\u0008]/.test(s)))(
     'control characters are refused with a message: %j',

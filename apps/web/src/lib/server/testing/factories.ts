@@ -7,13 +7,20 @@ import { actorFor } from '../accounts/sessions.ts';
 import { createCall, transitionCall, type CallInput } from '../calls/service.ts';
 
 /** Factories: realistic data in one line, for domain tests. */
-export async function makeOrganisation(db: Db, overrides: Partial<typeof organisations.$inferInsert> = {}) {
+export async function makeOrganisation(
+  db: Db,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+) {
   const slug = overrides.slug ?? `org-${uuidv7().slice(-8)}`;
   const [org] = await db
     .insert(organisations)
     .values({
       slug,
-      name: { ro: 'Primăria Municipiului Cluj-Napoca', en: 'Cluj-Napoca City Hall', hu: 'Kolozsvár' },
+      name: {
+        ro: 'Primăria Municipiului Cluj-Napoca',
+        en: 'Cluj-Napoca City Hall',
+        hu: 'Kolozsvár',
+      },
       staffEmailDomains: ['primariaclujnapoca.ro'],
       ...overrides,
     })
@@ -24,7 +31,11 @@ export async function makeOrganisation(db: Db, overrides: Partial<typeof organis
 export async function makeDepartment(db: Db, org: Organisation, key = 'payroll') {
   const [dept] = await db
     .insert(departments)
-    .values({ organisationId: org.id, key, name: { ro: 'Serviciul Salarizare', en: 'Payroll Service' } })
+    .values({
+      organisationId: org.id,
+      key,
+      name: { ro: 'Serviciul Salarizare', en: 'Payroll Service' },
+    })
     .returning();
   return dept!;
 }
@@ -51,7 +62,12 @@ export async function makeUser(
 }
 
 /** A domain context acting as `user` (or anonymously) in `org`, with a settable clock. */
-export async function ctxFor(db: Db, org: Organisation, user: User | null, now = () => new Date()): Promise<Ctx> {
+export async function ctxFor(
+  db: Db,
+  org: Organisation,
+  user: User | null,
+  now = () => new Date(),
+): Promise<Ctx> {
   return { db, org, actor: user ? await actorFor(db, user, org.id) : null, now };
 }
 
@@ -73,7 +89,9 @@ export async function openCallWorld(db: Db) {
   const admin = await makeUser(db, org, ['admin', 'employee']);
   const employee = await makeUser(db, org, ['employee']);
   const colleague = await makeUser(db, org, ['employee']);
-  const participant = await makeUser(db, org, ['participant'], { email: `p-${uuidv7().slice(-8)}@example.org` });
+  const participant = await makeUser(db, org, ['participant'], {
+    email: `p-${uuidv7().slice(-8)}@example.org`,
+  });
   const asAdmin = await ctxFor(db, org, admin);
   const draft = await createCall(asAdmin, callInput());
   const call = await transitionCall(asAdmin, draft.id, 'publish');

@@ -31,13 +31,18 @@ export const load: PageServerLoad = (event) =>
       filters: { category: query.category ?? '', q: q ?? '' },
       accepting: isAcceptingProposals(call, ctx.now()),
       canPropose: can(ctx.actor, 'call.propose', call),
-      transitions: can(ctx.actor, 'call.manage', call) ? transitionsFrom(callTransitions, call.state) : [],
+      transitions: can(ctx.actor, 'call.manage', call)
+        ? transitionsFrom(callTransitions, call.state)
+        : [],
     };
   });
 
 export const actions: Actions = {
   transition: async (event) => {
-    const form = await parseForm(event.request, z.object({ name: choice(['publish', 'close', 'reopen']) }));
+    const form = await parseForm(
+      event.request,
+      z.object({ name: choice(['publish', 'close', 'reopen']) }),
+    );
     if (!form.ok) return fail(400, form);
     return runAction(event, form.values, async (ctx) => {
       await transitionCall(ctx, event.params.callId, form.data.name);

@@ -33,7 +33,12 @@ export const actions: Actions = {
     if (!form.ok) return fail(400, form);
     return runAction(event, form.values, async (ctx) => {
       await transitionProposal(ctx, event.params.proposalId, form.data.name);
-      return { done: form.data.name === 'submit' ? ('proposals.submitted' as const) : ('proposals.withdrawn' as const) };
+      return {
+        done:
+          form.data.name === 'submit'
+            ? ('proposals.submitted' as const)
+            : ('proposals.withdrawn' as const),
+      };
     });
   },
 };

@@ -25,7 +25,10 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
   default: async (event) => {
     const org = event.locals.org;
-    const form = await parseForm(event.request, callFormSchema(org?.timeZone ?? 'Europe/Bucharest'));
+    const form = await parseForm(
+      event.request,
+      callFormSchema(org?.timeZone ?? 'Europe/Bucharest'),
+    );
     if (!form.ok) return fail(400, form);
     const result = await runAction(event, form.values, (ctx) => createCall(ctx, form.data));
     if ('id' in result) redirect(303, `/calls/${result.id}`);

@@ -22,10 +22,18 @@ async function create(event: Parameters<Actions[string]>[0], submit: boolean) {
   const token = clientTokenSchema.safeParse({ clientToken: form.get('clientToken') });
   const parsed = parseFormData(form, submit ? submitSchema : draftSchema);
   if (!token.success || !parsed.ok) {
-    return fail(400, { errors: parsed.ok ? { form: { key: 'form.invalid' as const } } : parsed.errors, values: parsed.values });
+    return fail(400, {
+      errors: parsed.ok ? { form: { key: 'form.invalid' as const } } : parsed.errors,
+      values: parsed.values,
+    });
   }
   const result = await runAction(event, parsed.values, async (ctx) => {
-    const proposal = await createProposal(ctx, event.params.callId, parsed.data, token.data.clientToken);
+    const proposal = await createProposal(
+      ctx,
+      event.params.callId,
+      parsed.data,
+      token.data.clientToken,
+    );
     if (submit && proposal.state === 'draft') await transitionProposal(ctx, proposal.id, 'submit');
     return proposal;
   });
