@@ -42,7 +42,18 @@ interface Args {
 }
 
 const BOOLEAN = new Set(['json', 'comparison', 'within-budget', 'help']);
-const VALUED = new Set(['rule', 'rules', 'completion', 'utility', 'tie', 'lot', 'increment', 'eligibility', 'threshold', 'max-winners']);
+const VALUED = new Set([
+  'rule',
+  'rules',
+  'completion',
+  'utility',
+  'tie',
+  'lot',
+  'increment',
+  'eligibility',
+  'threshold',
+  'max-winners',
+]);
 
 function parseArgs(argv: string[]): Args {
   const flags = new Map<string, string | true>();
@@ -61,13 +72,18 @@ function parseArgs(argv: string[]): Args {
   }
   if (flags.has('help') || positional.length === 0) throw new UsageError('');
   const [command, file, ...extra] = positional as [string, string | undefined, ...string[]];
-  if (!['count', 'check', 'compare'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['count', 'check', 'compare'].includes(command))
+    throw new UsageError(`unknown command "${command}"`);
   if (file === undefined) throw new UsageError(`${command} needs a FILE.pb`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   return { command, file, flags };
 }
 
-function oneOf<T extends string>(name: string, value: string | true | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  name: string,
+  value: string | true | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (value === true || !(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
@@ -93,7 +109,8 @@ function tieOf(flags: Map<string, string | true>): TieBreaking | undefined {
   }
   const criteria = t.split(',').map((s) => s.trim());
   const ok: TieCriterion[] = ['minCost', 'maxCost', 'maxVotes', 'minVotes'];
-  for (const c of criteria) if (!(ok as string[]).includes(c)) throw new UsageError(`unknown tie-breaking "${c}"`);
+  for (const c of criteria)
+    if (!(ok as string[]).includes(c)) throw new UsageError(`unknown tie-breaking "${c}"`);
   return { kind: 'criteria', criteria: criteria as TieCriterion[], lot };
 }
 
@@ -101,26 +118,45 @@ function countOptions(flags: Map<string, string | true>): CountOptions {
   const num = (name: string): string | undefined => {
     const v = flags.get(name);
     if (v === undefined) return undefined;
-    if (v === true || !/^\s*\d+([.,]\d+)?\s*$/.test(v)) throw new UsageError(`--${name} must be a number`);
+    if (v === true || !/^\s*\d+([.,]\d+)?\s*$/.test(v))
+      throw new UsageError(`--${name} must be a number`);
     return v;
   };
   const maxW = num('max-winners');
   const threshold = flags.get('threshold');
   return {
-    completion: oneOf<Completion>('completion', flags.get('completion'), ['none', 'add1', 'add1-exhaustive', 'add1u', 'utilitarian']),
-    utility: oneOf<Utility>('utility', flags.get('utility'), ['cost', 'cardinality', 'effort', 'points', 'borda']),
+    completion: oneOf<Completion>('completion', flags.get('completion'), [
+      'none',
+      'add1',
+      'add1-exhaustive',
+      'add1u',
+      'utilitarian',
+    ]),
+    utility: oneOf<Utility>('utility', flags.get('utility'), [
+      'cost',
+      'cardinality',
+      'effort',
+      'points',
+      'borda',
+    ]),
     tie: tieOf(flags),
     increment: num('increment'),
     comparison: flags.has('comparison') || undefined,
     eligibilityFactor: num('eligibility'),
-    threshold: threshold === 'meta' ? 'meta' : threshold === undefined ? undefined : (num('threshold') as string),
+    threshold:
+      threshold === 'meta'
+        ? 'meta'
+        : threshold === undefined
+          ? undefined
+          : (num('threshold') as string),
     maxWinners: maxW === undefined ? undefined : Number(maxW),
     withinBudget: flags.has('within-budget') || undefined,
   };
 }
 
 function ruleOf(name: string): Parameters<typeof count>[1] {
-  if (!isRuleName(name)) throw new UsageError(`unknown rule "${name}" (rules: ${RULE_NAMES.join(', ')})`);
+  if (!isRuleName(name))
+    throw new UsageError(`unknown rule "${name}" (rules: ${RULE_NAMES.join(', ')})`);
   return name;
 }
 
@@ -138,7 +174,11 @@ function json(x: unknown): string {
   return JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
 }
 
-export function main(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  errOut: (s: string) => void = console.error,
+): number {
   try {
     const args = parseArgs(argv);
     const election = load(args.file);
@@ -160,26 +200,45 @@ export function main(argv: string[], out: (s: string) => void = console.log, err
         for (const e of report.errors) out(`error: ${e.kind}: ${e.message}`);
         for (const w of report.warnings) out(`warning: ${w.kind}: ${w.message}`);
         const r = report.rule;
-        const verdict = r.reproduced === null ? 'not checked' : r.reproduced ? 'reproduced' : 'NOT reproduced';
+        const verdict =
+          r.reproduced === null ? 'not checked' : r.reproduced ? 'reproduced' : 'NOT reproduced';
         out(`rule ${r.rule || '(none)'}: selected column ${verdict} — ${r.note}`);
-        if (r.shouldBeSelected.length) out(`  not selected but should be: ${r.shouldBeSelected.join(', ')}`);
-        if (r.shouldNotBeSelected.length) out(`  selected but should not be: ${r.shouldNotBeSelected.join(', ')}`);
+        if (r.shouldBeSelected.length)
+          out(`  not selected but should be: ${r.shouldBeSelected.join(', ')}`);
+        if (r.shouldNotBeSelected.length)
+          out(`  selected but should not be: ${r.shouldNotBeSelected.join(', ')}`);
       }
       return report.errors.length > 0 || report.rule.reproduced === false ? 1 : 0;
     }
     // compare
     const rules = args.flags.get('rules');
-    if (typeof rules !== 'string' || rules.split(',').length !== 2) throw new UsageError('compare needs --rules A,B');
-    const [ra, rb] = rules.split(',').map((s) => ruleOf(s.trim())) as [ReturnType<typeof ruleOf>, ReturnType<typeof ruleOf>];
+    if (typeof rules !== 'string' || rules.split(',').length !== 2)
+      throw new UsageError('compare needs --rules A,B');
+    const [ra, rb] = rules.split(',').map((s) => ruleOf(s.trim())) as [
+      ReturnType<typeof ruleOf>,
+      ReturnType<typeof ruleOf>,
+    ];
     const opts = countOptions(args.flags);
     const a = count(election, ra, opts);
     const b = count(election, rb, opts);
     const c = compareOutcomes(election, a, b);
-    if (asJson) out(json({ a: { rule: a.rule, winners: a.winners }, b: { rule: b.rule, winners: b.winners }, comparison: c }));
+    if (asJson)
+      out(
+        json({
+          a: { rule: a.rule, winners: a.winners },
+          b: { rule: b.rule, winners: b.winners },
+          comparison: c,
+        }),
+      );
     else {
-      const pct = (x: { budgetShare: { toNumber(): number } }): string => (x.budgetShare.toNumber() * 100).toFixed(1);
-      out(`A = ${a.rule}: ${a.winners.length} projects, ${a.totalCost.toDecimalString(2)} (${pct(c.a)}% of the budget), ${c.a.votersWithFunded} voters with a funded project`);
-      out(`B = ${b.rule}: ${b.winners.length} projects, ${b.totalCost.toDecimalString(2)} (${pct(c.b)}% of the budget), ${c.b.votersWithFunded} voters with a funded project`);
+      const pct = (x: { budgetShare: { toNumber(): number } }): string =>
+        (x.budgetShare.toNumber() * 100).toFixed(1);
+      out(
+        `A = ${a.rule}: ${a.winners.length} projects, ${a.totalCost.toDecimalString(2)} (${pct(c.a)}% of the budget), ${c.a.votersWithFunded} voters with a funded project`,
+      );
+      out(
+        `B = ${b.rule}: ${b.winners.length} projects, ${b.totalCost.toDecimalString(2)} (${pct(c.b)}% of the budget), ${c.b.votersWithFunded} voters with a funded project`,
+      );
       out(`in both: ${c.both.join(', ') || '—'}`);
       out(`only A:  ${c.onlyA.join(', ') || '—'}`);
       out(`only B:  ${c.onlyB.join(', ') || '—'}`);

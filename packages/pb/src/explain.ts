@@ -54,7 +54,7 @@ export function explainText(p: ProjectExplanation, o: TextOptions = {}): string 
         .slice(0, 5)
         .map((s) => `${s.projectId} (${money(s.amount, o)} from ${s.voters} of them)`)
         .join(', ');
-      return `${name} was not funded: its ${x.supporters} supporters had only ${money(x.supportersHad, o)} left of the ${money(x.needed, o)} it needed (round ${x.round}).${spent ? ` They had spent their share on funded projects they also supported: ${spent}${x.spentOn.length > 5 ? ', …' : ''}.` : ''}`;
+      return `${name} was not funded: its ${x.supporters} supporters had only ${money(x.supportersHad, o)} left of the ${money(x.needed, o)} it needed (round ${x.round}).${spent ? ` They had spent their share on funded projects they also supported: ${spent}${x.spentOn.length > 5 ? ` and ${x.spentOn.length - 5} more` : ''}.` : ''}`;
     }
     case 'completion-selected': {
       const why =
@@ -89,7 +89,9 @@ export function outcomeText(outcome: Outcome, o: TextOptions = {}): string {
     `Funded: ${outcome.winners.length} projects, ${money(outcome.totalCost, o)} of ${money(outcome.budget, o)}`,
   ];
   if (outcome.mes) {
-    lines.push(`Per-voter budget used: ${money(outcome.mes.perVoterBudget, o)} (${outcome.mes.runs} MES run(s))`);
+    lines.push(
+      `Per-voter budget used: ${money(outcome.mes.perVoterBudget, o)} (${outcome.mes.runs} MES run(s))`,
+    );
     const c = outcome.mes.comparison;
     if (c) {
       lines.push(
@@ -98,6 +100,7 @@ export function outcomeText(outcome: Outcome, o: TextOptions = {}): string {
     }
   }
   lines.push('');
-  for (const p of outcome.explanations) lines.push(`${p.selected ? '✔' : '✘'} ${explainText(p, o)}`);
+  for (const p of outcome.explanations)
+    lines.push(`${p.selected ? '✔' : '✘'} ${explainText(p, o)}`);
   return lines.join('\n');
 }

@@ -36,6 +36,17 @@ export { maximinSupport, minMaxLoad, type MaximinOptions } from './rules/maximin
 export { cluj, type ClujOptions } from './rules/cluj.js';
 export { greedyEnvelopes, envelopesFromMeta, type EnvelopeOptions } from './rules/envelopes.js';
 export { explainText, outcomeText, type TextOptions } from './explain.js';
-export { statistics, compareOutcomes, type OutcomeStatistics, type OutcomeComparison } from './stats.js';
-export { count, RULE_NAMES, isRuleName, type RuleName, type CountOptions } from './rules/registry.js';
+export {
+  statistics,
+  compareOutcomes,
+  type OutcomeStatistics,
+  type OutcomeComparison,
+} from './stats.js';
+export {
+  count,
+  RULE_NAMES,
+  isRuleName,
+  type RuleName,
+  type CountOptions,
+} from './rules/registry.js';
 export { checkElection, type CheckReport, type CheckIssue, type RuleCheck } from './check.js';

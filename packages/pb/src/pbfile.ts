@@ -235,10 +235,11 @@ export function parsePb(text: string): Election {
   checkColumns(voteColumns, voteSec.header.line, ['voter_id', 'vote'], 'VOTES');
   const wantsPoints = voteType === 'cumulative' || voteType === 'scoring';
   const hasPointsColumn = voteColumns.includes('points');
+  const votePosition = new Map(voteColumns.map((c, i) => [c, i]));
   const voters: Voter[] = [];
   const voterIds = new Set<string>();
   for (const row of voteSec.rows) {
-    const fields = toRecord(voteColumns, row, 'VOTES');
+    const fields = toRecord(voteColumns, row, 'VOTES', votePosition);
     const id = (fields.get('voter_id') as string).trim();
     if (voterIds.has(id)) throw new PbParseError(row.line, `voter ${id} appears twice`);
     voterIds.add(id);
@@ -289,16 +290,53 @@ function checkColumns(cols: string[], line: number, required: string[], section:
   }
 }
 
-function toRecord(columns: string[], row: Row, section: string): Map<string, string> {
+/** A row's fields, read through the section's shared column index (no Map per row). */
+class RowFields implements ReadonlyMap<string, string> {
+  constructor(
+    private readonly columns: readonly string[],
+    private readonly position: ReadonlyMap<string, number>,
+    private readonly row: readonly string[],
+  ) {}
+  get size(): number {
+    return this.columns.length;
+  }
+  get(key: string): string | undefined {
+    const i = this.position.get(key);
+    return i === undefined ? undefined : this.row[i];
+  }
+  has(key: string): boolean {
+    return this.position.has(key);
+  }
+  *entries(): MapIterator<[string, string]> {
+    for (let i = 0; i < this.columns.length; i++) yield [this.columns[i]!, this.row[i]!];
+  }
+  keys(): MapIterator<string> {
+    return this.columns[Symbol.iterator]() as MapIterator<string>;
+  }
+  values(): MapIterator<string> {
+    return this.row[Symbol.iterator]() as MapIterator<string>;
+  }
+  forEach(cb: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
+    for (let i = 0; i < this.columns.length; i++) cb(this.row[i]!, this.columns[i]!, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+function toRecord(
+  columns: string[],
+  row: Row,
+  section: string,
+  position?: Map<string, number>,
+): ReadonlyMap<string, string> {
   if (row.fields.length !== columns.length) {
     throw new PbParseError(
       row.line,
       `${section} row has ${row.fields.length} fields but the header has ${columns.length}`,
     );
   }
-  const m = new Map<string, string>();
-  for (let i = 0; i < columns.length; i++) m.set(columns[i] as string, row.fields[i] as string);
-  return m;
+  return new RowFields(columns, position ?? new Map(columns.map((c, i) => [c, i])), row.fields);
 }
 
 function quote(field: string): string {

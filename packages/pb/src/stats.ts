@@ -59,7 +59,8 @@ export function compareOutcomes(election: Election, a: Outcome, b: Outcome): Out
   const profile = profileOf(election);
   const inB = new Set(b.winners);
   const inA = new Set(a.winners);
-  const idx = (ids: readonly string[]): number[] => ids.map((id) => profile.index.get(id) as number);
+  const idx = (ids: readonly string[]): number[] =>
+    ids.map((id) => profile.index.get(id) as number);
   const pref = preferenceCount(profile, idx(a.winners), idx(b.winners));
   return {
     both: a.winners.filter((id) => inB.has(id)),

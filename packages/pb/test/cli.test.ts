@@ -5,7 +5,11 @@ import { DATA } from './paths.js';
 function run(...args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -22,7 +26,10 @@ describe('the pb CLI', () => {
 
   test('count --json gives exact amounts and statistics', () => {
     const r = run('count', WIELICZKA, '--rule', 'equalshares', '--json');
-    const j = JSON.parse(r.out) as { outcome: { winners: string[]; totalCost: string }; statistics: { votersWithFunded: number } };
+    const j = JSON.parse(r.out) as {
+      outcome: { winners: string[]; totalCost: string };
+      statistics: { votersWithFunded: number };
+    };
     expect(j.outcome.winners).toHaveLength(21);
     expect(j.outcome.totalCost).toBe('450548');
     expect(j.statistics.votersWithFunded).toBe(6586 - 2352);
@@ -44,11 +51,26 @@ describe('the pb CLI', () => {
     [[], 2, 'Usage'],
     [['count', WIELICZKA], 2, 'needs --rule'],
     [['count', WIELICZKA, '--rule', 'nope'], 2, 'unknown rule "nope"'],
-    [['count', WIELICZKA, '--rule', 'mes', '--completion', 'add2'], 2, '--completion must be one of'],
+    [
+      ['count', WIELICZKA, '--rule', 'mes', '--completion', 'add2'],
+      2,
+      '--completion must be one of',
+    ],
     [['count', WIELICZKA, '--rule', 'mes', '--bogus'], 2, 'unknown option --bogus'],
     [['count', '/nonexistent.pb', '--rule', 'mes'], 2, 'cannot read'],
     [['count', DATA + 'README.md', '--rule', 'mes'], 3, 'invalid .pb file'],
-    [['count', DATA + 'fixtures/pb__netherlands_amsterdam_2022_west.pb', '--rule', 'mes', '--tie', 'refuse'], 4, 'tie between projects 44496, 44516'],
+    [
+      [
+        'count',
+        DATA + 'fixtures/pb__netherlands_amsterdam_2022_west.pb',
+        '--rule',
+        'mes',
+        '--tie',
+        'refuse',
+      ],
+      4,
+      'tie between projects 44496, 44516',
+    ],
   ])('usage and data errors give a clear message and exit code (%#)', (args, code, message) => {
     const r = run(...(args as string[]));
     expect(r.code).toBe(code);

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { Rational, compareOutcomes, explainText, greedy, mes, cluj, greedyEnvelopes, createElection, statistics } from '../src/index.js';
+import {
+  Rational,
+  compareOutcomes,
+  explainText,
+  greedy,
+  mes,
+  cluj,
+  greedyEnvelopes,
+  createElection,
+  statistics,
+} from '../src/index.js';
 import { load } from './paths.js';
 
 describe('explanations a citizen can read', () => {
@@ -12,7 +22,10 @@ describe('explanations a citizen can read', () => {
       if (!x.selected) continue;
       expect(x.explanation.code).toBe('mes-selected');
       if (x.explanation.code !== 'mes-selected') continue;
-      const paid = x.explanation.payments.reduce((s, p) => s.add(p.amountPerVoter.mulInt(BigInt(p.voters))), Rational.ZERO);
+      const paid = x.explanation.payments.reduce(
+        (s, p) => s.add(p.amountPerVoter.mulInt(BigInt(p.voters))),
+        Rational.ZERO,
+      );
       expect(paid.eq(x.cost)).toBe(true);
     }
   });
@@ -25,7 +38,9 @@ describe('explanations a citizen can read', () => {
       expect(x.explanation.supportersHad.lt(x.explanation.needed)).toBe(true);
       expect(x.explanation.needed.eq(x.cost)).toBe(true);
     }
-    const withSpending = losers.find((x) => x.explanation.code === 'mes-unaffordable' && x.explanation.spentOn.length > 0)!;
+    const withSpending = losers.find(
+      (x) => x.explanation.code === 'mes-unaffordable' && x.explanation.spentOn.length > 0,
+    )!;
     const text = explainText(withSpending, { currency: 'PLN' });
     expect(text).toMatch(/supporters had only [\d,.]+ PLN left of the [\d,]+ PLN it needed/);
     expect(text).toContain('They had spent their share on funded projects they also supported');
@@ -34,7 +49,9 @@ describe('explanations a citizen can read', () => {
   test('greedy losers say how much was left at their turn', () => {
     const g = greedy(e);
     const miss = g.explanations.find((x) => x.explanation.code === 'greedy-did-not-fit')!;
-    expect(explainText(miss, { currency: 'PLN' })).toMatch(/only [\d,]+ PLN was left when its turn came/);
+    expect(explainText(miss, { currency: 'PLN' })).toMatch(
+      /only [\d,]+ PLN was left when its turn came/,
+    );
   });
 });
 
@@ -77,7 +94,10 @@ describe('Cluj-Napoca and envelopes', () => {
   test('the top project of each domain first, then the rest by votes, up to N', () => {
     const o = cluj(e, { maxWinners: 4 });
     expect(o.winners).toEqual(['b', 'd', 'e', 'a']);
-    expect(o.explanations.find((x) => x.projectId === 'c')!.explanation).toMatchObject({ code: 'cluj-not-selected', reason: 'winner-limit' });
+    expect(o.explanations.find((x) => x.projectId === 'c')!.explanation).toMatchObject({
+      code: 'cluj-not-selected',
+      reason: 'winner-limit',
+    });
     expect(cluj(e, { maxWinners: 4, withinBudget: true }).winners).toEqual(['b', 'd', 'e']);
   });
   test('greedy within per-category envelopes', () => {
@@ -89,7 +109,12 @@ describe('Cluj-Napoca and envelopes', () => {
       ]),
     });
     expect(o.winners).toEqual(['b', 'd', 'e']);
-    expect(greedyEnvelopes(e, { envelopes: new Map([['mobility', Rational.int(90)]]), leftover: 'greedy' }).winners).toEqual(['b', 'a', 'd']);
+    expect(
+      greedyEnvelopes(e, {
+        envelopes: new Map([['mobility', Rational.int(90)]]),
+        leftover: 'greedy',
+      }).winners,
+    ).toEqual(['b', 'a', 'd']);
   });
   test('Amsterdam 179: envelopes from META stay within each category budget', () => {
     const a = load('official/Netherlands_Amsterdam_179.pb');

@@ -38,7 +38,10 @@ const NOT_COPIED = [
 function available<T>(ref: Record<string, T>): [string, T][] {
   const entries = Object.entries(ref);
   const missing = entries.filter(([k]) => !existsSync(DATA + fixtureFile(k))).map(([k]) => k);
-  expect(missing.every((k) => NOT_COPIED.includes(k)), `missing fixtures: ${missing.join(', ')}`).toBe(true);
+  expect(
+    missing.every((k) => NOT_COPIED.includes(k)),
+    `missing fixtures: ${missing.join(', ')}`,
+  ).toBe(true);
   return entries.filter(([k]) => existsSync(DATA + fixtureFile(k)));
 }
 
@@ -59,7 +62,9 @@ describe('pabutools MES with cost utilities (pabutools_reference.json)', () => {
 });
 
 describe('pabutools MES with cost, cardinality and effort utilities', () => {
-  const ref = readJson<Record<string, Record<string, string[]>>>('fixtures/pabutools_satisfaction_reference.json');
+  const ref = readJson<Record<string, Record<string, string[]>>>(
+    'fixtures/pabutools_satisfaction_reference.json',
+  );
   const cases = available(ref).flatMap(([k, r]) =>
     (['cost', 'cardinality', 'effort'] as const).map((u) => [k, u, r[u]!] as const),
   );
@@ -71,9 +76,13 @@ describe('pabutools MES with cost, cardinality and effort utilities', () => {
 });
 
 describe('pabutools greedy (cost and cardinality) and sequential Phragmén', () => {
-  const ref = readJson<Record<string, Record<string, string[]>>>('fixtures/pabutools_rules_reference.json');
+  const ref = readJson<Record<string, Record<string, string[]>>>(
+    'fixtures/pabutools_rules_reference.json',
+  );
   const cases = available(ref).flatMap(([k, r]) =>
-    (['greedy_cost', 'greedy_cardinality', 'phragmen'] as const).map((rule) => [k, rule, r[rule]!] as const),
+    (['greedy_cost', 'greedy_cardinality', 'phragmen'] as const).map(
+      (rule) => [k, rule, r[rule]!] as const,
+    ),
   );
   expect(cases.length).toBe(9);
   test.each(cases)('%s: %s', (key, rule, winners) => {
@@ -87,7 +96,9 @@ describe('pabutools greedy (cost and cardinality) and sequential Phragmén', () 
 });
 
 describe('pabutools MES on cumulative, scoring and ordinal ballots', () => {
-  const cardinal = readJson<Record<string, WinnersRef>>('fixtures/pabutools_cardinal_reference.json');
+  const cardinal = readJson<Record<string, WinnersRef>>(
+    'fixtures/pabutools_cardinal_reference.json',
+  );
   const ordinal = readJson<Record<string, WinnersRef>>('fixtures/pabutools_ordinal_reference.json');
   test.each(available(cardinal))('%s (additive points)', (key, r) => {
     const e = load(fixtureFile(key));
@@ -145,9 +156,16 @@ describe('the equalshares compute tool (pb_reference.json, js_reference.json)', 
   const pbRef = readJson<Record<string, ToolRef>>('fixtures/pb_reference.json');
   const jsRef = readJson<Record<string, ToolRef>>('fixtures/js_reference.json');
   const cases: [string, string, ToolRef][] = [
-    ...Object.entries(pbRef).map(([k, r]) => [k, 'fixtures/pb__' + r.fixture, r] as [string, string, ToolRef]),
+    ...Object.entries(pbRef).map(
+      ([k, r]) => [k, 'fixtures/pb__' + r.fixture, r] as [string, string, ToolRef],
+    ),
     ...Object.entries(jsRef).map(
-      ([k, r]) => [`wieliczka::${k}`, 'official/Poland_Wieliczka_2023_Green_Budget.pb', r] as [string, string, ToolRef],
+      ([k, r]) =>
+        [`wieliczka::${k}`, 'official/Poland_Wieliczka_2023_Green_Budget.pb', r] as [
+          string,
+          string,
+          ToolRef,
+        ],
     ),
   ];
   expect(cases.length).toBe(26);

@@ -4,7 +4,10 @@ import { load } from './paths.js';
 
 /** The city's decision: the `selected` column (1 = funded). */
 function selectedColumn(e: Election): string[] {
-  return e.projects.filter((p) => p.fields.get('selected')?.trim() === '1').map((p) => p.id).sort();
+  return e.projects
+    .filter((p) => p.fields.get('selected')?.trim() === '1')
+    .map((p) => p.id)
+    .sort();
 }
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
@@ -35,7 +38,11 @@ describe('Method of Equal Shares as the cities counted', () => {
       expect(o.winners).toHaveLength(30);
       expect(o.totalCost.eq(Rational.int(995_079))).toBe(true);
       expect(sorted(o.winners)).toEqual(selectedColumn(e()));
-      expect(o.mes!.comparison).toEqual({ prefersMes: 1615, prefersGreedy: 873, switchedToGreedy: false });
+      expect(o.mes!.comparison).toEqual({
+        prefersMes: 1615,
+        prefersGreedy: 873,
+        switchedToGreedy: false,
+      });
     });
     test('add1 with the exhaustiveness stop: 31 projects, 984 579 PLN', () => {
       const o = mes(e(), { completion: 'add1-exhaustive' });
@@ -76,7 +83,8 @@ describe('greedy files reproduce their selected column', () => {
     expect(sorted(o.winners)).toEqual(selectedColumn(e));
     expect(o.rule).toContain('score ≥ 50');
     for (const x of o.explanations) {
-      if (x.explanation.code === 'greedy-selected') expect(x.explanation.score.ge(Rational.int(50))).toBe(true);
+      if (x.explanation.code === 'greedy-selected')
+        expect(x.explanation.score.ge(Rational.int(50))).toBe(true);
     }
   });
 

@@ -33,15 +33,25 @@ describe('reading .pb files', () => {
   });
 
   test('cumulative ballots keep their points; ordinal ballots their order', () => {
-    const cum = parsePb(file('budget;10\nvote_type;cumulative', 'project_id;cost\na;5\nb;5', 'voter_id;vote;points\n1;b,a;3,1'));
+    const cum = parsePb(
+      file(
+        'budget;10\nvote_type;cumulative',
+        'project_id;cost\na;5\nb;5',
+        'voter_id;vote;points\n1;b,a;3,1',
+      ),
+    );
     expect(cum.voters[0]!.projects).toEqual(['b', 'a']);
     expect(cum.voters[0]!.points!.map(String)).toEqual(['3', '1']);
-    const ord = parsePb(file('budget;10\nvote_type;ordinal', 'project_id;cost\na;5\nb;5', 'voter_id;vote\n1;b,a'));
+    const ord = parsePb(
+      file('budget;10\nvote_type;ordinal', 'project_id;cost\na;5\nb;5', 'voter_id;vote\n1;b,a'),
+    );
     expect(ord.voters[0]!.projects).toEqual(['b', 'a']);
   });
 
   test('a withdrawn project (cost 999 999 999) is marked and never funded', () => {
-    const e = parsePb(file('budget;2000000000', 'project_id;cost\na;999999999\nb;5', 'voter_id;vote\n1;a,b\n2;a'));
+    const e = parsePb(
+      file('budget;2000000000', 'project_id;cost\na;999999999\nb;5', 'voter_id;vote\n1;a,b\n2;a'),
+    );
     expect(e.projects[0]!.withdrawn).toBe(true);
     const o = greedy(e);
     expect(o.winners).toEqual(['b']);
@@ -50,12 +60,32 @@ describe('reading .pb files', () => {
 
   test.each([
     [file('budget;x', 'project_id;cost\n1;5', 'voter_id;vote\n1;1'), 3, 'budget is not a number'],
-    [file('budget;10', 'project_id;cost\n1;5;7', 'voter_id;vote\n1;1'), 6, 'PROJECTS row has 3 fields'],
-    [file('budget;10', 'project_id;cost\n1;abc', 'voter_id;vote\n1;1'), 6, 'the cost of project 1 is not a number'],
+    [
+      file('budget;10', 'project_id;cost\n1;5;7', 'voter_id;vote\n1;1'),
+      6,
+      'PROJECTS row has 3 fields',
+    ],
+    [
+      file('budget;10', 'project_id;cost\n1;abc', 'voter_id;vote\n1;1'),
+      6,
+      'the cost of project 1 is not a number',
+    ],
     [file('budget;10', 'project_id;cost\n1;5', 'voter_id;vote\nv;1,9'), 9, 'votes for project "9"'],
     [file('budget;10', 'project_id;cost\n1;5', 'voter_id;vote\nv;1,1'), 9, 'lists project 1 twice'],
-    [file('budget;10\nvote_type;cumulative', 'project_id;cost\n1;5', 'voter_id;vote;points\nv;1;1,2'), 10, '1 projects but 2 points'],
-    [file('budget;10\nvote_type;plurality', 'project_id;cost\n1;5', 'voter_id;vote\nv;1'), 4, 'unknown vote_type'],
+    [
+      file(
+        'budget;10\nvote_type;cumulative',
+        'project_id;cost\n1;5',
+        'voter_id;vote;points\nv;1;1,2',
+      ),
+      10,
+      '1 projects but 2 points',
+    ],
+    [
+      file('budget;10\nvote_type;plurality', 'project_id;cost\n1;5', 'voter_id;vote\nv;1'),
+      4,
+      'unknown vote_type',
+    ],
     [file('budget;10', 'project_id;cost\n1;5\n1;6', 'voter_id;vote\nv;1'), 7, 'listed twice'],
     [file('budget;10', 'project_id;name\n1;x', 'voter_id;vote\nv;1'), 5, 'no cost column'],
     ['META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\n1;"5\n', 6, 'never closed'],
@@ -79,19 +109,24 @@ describe('round trip on every real file', () => {
       .map((f) => 'fixtures/' + f),
   ];
   test('all 23 files are there', () => expect(files).toHaveLength(23));
-  test.each(files.filter((f) => !f.includes('lodz')))('write(read(%s)) reads back the same election', (f) => {
-    const e = load(f);
-    const text = writePb(e);
-    const back = parsePb(text);
-    expect([...back.meta]).toEqual([...e.meta]);
-    expect(back.budget.eq(e.budget)).toBe(true);
-    expect(back.voteType).toBe(e.voteType);
-    expect(back.projects.map((p) => [p.id, p.cost.toString(), [...p.fields]])).toEqual(
-      e.projects.map((p) => [p.id, p.cost.toString(), [...p.fields]]),
-    );
-    expect(back.voters.map((v) => [v.id, v.projects, v.points?.map(String) ?? null, [...v.fields]])).toEqual(
-      e.voters.map((v) => [v.id, v.projects, v.points?.map(String) ?? null, [...v.fields]]),
-    );
-    expect(writePb(back)).toBe(text);
-  });
+  test.each(files.filter((f) => !f.includes('lodz')))(
+    'write(read(%s)) reads back the same election',
+    (f) => {
+      const e = load(f);
+      const text = writePb(e);
+      const back = parsePb(text);
+      expect([...back.meta]).toEqual([...e.meta]);
+      expect(back.budget.eq(e.budget)).toBe(true);
+      expect(back.voteType).toBe(e.voteType);
+      expect(back.projects.map((p) => [p.id, p.cost.toString(), [...p.fields]])).toEqual(
+        e.projects.map((p) => [p.id, p.cost.toString(), [...p.fields]]),
+      );
+      expect(
+        back.voters.map((v) => [v.id, v.projects, v.points?.map(String) ?? null, [...v.fields]]),
+      ).toEqual(
+        e.voters.map((v) => [v.id, v.projects, v.points?.map(String) ?? null, [...v.fields]]),
+      );
+      expect(writePb(back)).toBe(text);
+    },
+  );
 });

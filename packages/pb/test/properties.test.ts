@@ -19,13 +19,18 @@ const elections = fc
   .record({
     costs: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 7 }),
     budget: fc.integer({ min: 0, max: 60 }),
-    ballots: fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), { minLength: 1, maxLength: 12 }),
+    ballots: fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
   })
   .map(({ costs, budget, ballots }) =>
     createElection({
       budget,
       projects: costs.map((cost, i) => ({ id: `p${i}`, cost })),
-      voters: ballots.map((b) => ({ projects: costs.map((_, i) => `p${i}`).filter((_, i) => b[i]) })),
+      voters: ballots.map((b) => ({
+        projects: costs.map((_, i) => `p${i}`).filter((_, i) => b[i]),
+      })),
     }),
   );
 
@@ -58,7 +63,8 @@ describe('on random small elections', () => {
       fc.property(elections, (e) => {
         const o = greedy(e);
         const left = e.budget.sub(o.totalCost);
-        for (const p of e.projects) if (!o.winners.includes(p.id)) expect(p.cost.gt(left)).toBe(true);
+        for (const p of e.projects)
+          if (!o.winners.includes(p.id)) expect(p.cost.gt(left)).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -76,7 +82,8 @@ describe('on random small elections', () => {
         const left = profile.groups.map(() => perVoter);
         for (const r of run.rounds!) {
           let collected = Rational.ZERO;
-          for (const pay of r.payments) collected = collected.add(pay.amountPerVoter.mulInt(BigInt(pay.voters)));
+          for (const pay of r.payments)
+            collected = collected.add(pay.amountPerVoter.mulInt(BigInt(pay.voters)));
           expect(collected.eq(e.projects[r.project]!.cost)).toBe(true);
           profile.supporterGroups[r.project]!.forEach((g) => {
             const pay = Rational.min(left[g]!, r.rho.mul(e.projects[r.project]!.cost));
@@ -95,7 +102,9 @@ describe('on random small elections', () => {
       fc.property(elections, (e) => {
         const back = parsePb(writePb(e));
         expect(back.budget.eq(e.budget)).toBe(true);
-        expect(back.projects.map((p) => [p.id, p.cost.toString()])).toEqual(e.projects.map((p) => [p.id, p.cost.toString()]));
+        expect(back.projects.map((p) => [p.id, p.cost.toString()])).toEqual(
+          e.projects.map((p) => [p.id, p.cost.toString()]),
+        );
         expect(back.voters.map((v) => v.projects)).toEqual(e.voters.map((v) => v.projects));
         expect(writePb(back)).toBe(writePb(e));
       }),
@@ -108,13 +117,12 @@ describe('on random small elections', () => {
       fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
       fc.string({ maxLength: 300 }),
       // mutations of a valid file reach deeper into the parser
-      fc
-        .tuple(fc.nat(400), fc.string({ maxLength: 8 }))
-        .map(([at, s]) => {
-          const base = 'META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;5\n2;"7,5"\nVOTES\nvoter_id;vote;points\nv1;1,2;1,2\n';
-          const i = at % base.length;
-          return base.slice(0, i) + s + base.slice(i + 1);
-        }),
+      fc.tuple(fc.nat(400), fc.string({ maxLength: 8 })).map(([at, s]) => {
+        const base =
+          'META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n1;5\n2;"7,5"\nVOTES\nvoter_id;vote;points\nv1;1,2;1,2\n';
+        const i = at % base.length;
+        return base.slice(0, i) + s + base.slice(i + 1);
+      }),
     );
     fc.assert(
       fc.property(noise, (text) => {

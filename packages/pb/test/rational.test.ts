@@ -19,7 +19,10 @@ describe('Rational', () => {
 
   test('field laws on random fractions', () => {
     const r = fc
-      .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 20n }))
+      .tuple(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+      )
       .map(([n, d]) => Rational.of(n, d));
     fc.assert(
       fc.property(r, r, r, (a, b, c) => {
@@ -27,7 +30,12 @@ describe('Rational', () => {
         expect(a.mul(b.add(c)).eq(a.mul(b).add(a.mul(c)))).toBe(true);
         if (!b.isZero()) expect(a.div(b).mul(b).eq(a)).toBe(true);
         expect(a.compare(b)).toBe(-b.compare(a));
-        expect(Rational.weightedSum([[a, 3n], [b, 2n]]).eq(a.mulInt(3n).add(b.mulInt(2n)))).toBe(true);
+        expect(
+          Rational.weightedSum([
+            [a, 3n],
+            [b, 2n],
+          ]).eq(a.mulInt(3n).add(b.mulInt(2n))),
+        ).toBe(true);
         const f = a.floor();
         expect(Rational.int(f).le(a) && a.lt(Rational.int(f + 1n))).toBe(true);
       }),

@@ -50,7 +50,14 @@ describe('textbook cases from pabutools’ own tests', () => {
         { id: 'e', cost: 1 },
         { id: 'f', cost: 1 },
       ],
-      voters: ballots([['a', 'b'], 2], [['a'], 1], [['a', 'c'], 3], [['a', 'd'], 2], [['f'], 1], [['e'], 1]),
+      voters: ballots(
+        [['a', 'b'], 2],
+        [['a'], 1],
+        [['a', 'c'], 3],
+        [['a', 'd'], 2],
+        [['f'], 1],
+        [['e'], 1],
+      ),
     });
     expect(mes(e, { utility: 'cost' }).winners).toEqual(['a']);
     const completed = mes(e, { utility: 'cost', completion: 'utilitarian' });

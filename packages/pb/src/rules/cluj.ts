@@ -34,8 +34,12 @@ export function cluj(election: Election, options: ClujOptions): Outcome {
     return raw.split(',')[0]!.trim() || '(none)';
   };
   const candidates: number[] = [];
-  projects.forEach((p, i) => (p.withdrawn ? why.set(i, { code: 'withdrawn' }) : candidates.push(i)));
-  const ranked = scoreGroups(candidates, votes).flatMap((g) => (g.length > 1 ? orderTied(profile, g, tie) : g));
+  projects.forEach((p, i) =>
+    p.withdrawn ? why.set(i, { code: 'withdrawn' }) : candidates.push(i),
+  );
+  const ranked = scoreGroups(candidates, votes).flatMap((g) =>
+    g.length > 1 ? orderTied(profile, g, tie) : g,
+  );
   const winners: number[] = [];
   const chosen = new Set<number>();
   let remaining = election.budget;
@@ -48,7 +52,12 @@ export function cluj(election: Election, options: ClujOptions): Outcome {
   }
   for (const [domain, i] of topOf) {
     if (winners.length >= options.maxWinners || !fits(i)) continue;
-    why.set(i, { code: 'cluj-domain-top', domain, votes: profile.approvals[i] as number, remainingBefore: remaining });
+    why.set(i, {
+      code: 'cluj-domain-top',
+      domain,
+      votes: profile.approvals[i] as number,
+      remainingBefore: remaining,
+    });
     winners.push(i);
     chosen.add(i);
     remaining = remaining.sub(projects[i]!.cost);

@@ -36,8 +36,12 @@ export function greedyEnvelopes(election: Election, options: EnvelopeOptions = {
   const projects = election.projects;
   const why = new Map<number, Explanation>();
   const candidates: number[] = [];
-  projects.forEach((p, i) => (p.withdrawn ? why.set(i, { code: 'withdrawn' }) : candidates.push(i)));
-  const ranked = scoreGroups(candidates, score).flatMap((g) => (g.length > 1 ? orderTied(profile, g, tie) : g));
+  projects.forEach((p, i) =>
+    p.withdrawn ? why.set(i, { code: 'withdrawn' }) : candidates.push(i),
+  );
+  const ranked = scoreGroups(candidates, score).flatMap((g) =>
+    g.length > 1 ? orderTied(profile, g, tie) : g,
+  );
   let remaining = election.budget;
   const winners: number[] = [];
   const chosen = new Set<number>();
@@ -46,13 +50,25 @@ export function greedyEnvelopes(election: Election, options: EnvelopeOptions = {
     const left = envelopes.get(env);
     const cost = projects[i]!.cost;
     if (left !== undefined && cost.le(left) && cost.le(remaining)) {
-      why.set(i, { code: 'envelope-selected', envelope: env, envelopeLeftBefore: left, score: score[i]!, remainingBefore: remaining });
+      why.set(i, {
+        code: 'envelope-selected',
+        envelope: env,
+        envelopeLeftBefore: left,
+        score: score[i]!,
+        remainingBefore: remaining,
+      });
       envelopes.set(env, left.sub(cost));
       remaining = remaining.sub(cost);
       winners.push(i);
       chosen.add(i);
     } else {
-      why.set(i, { code: 'envelope-did-not-fit', envelope: env, envelopeLeft: left ?? Rational.ZERO, remaining, score: score[i]! });
+      why.set(i, {
+        code: 'envelope-did-not-fit',
+        envelope: env,
+        envelopeLeft: left ?? Rational.ZERO,
+        remaining,
+        score: score[i]!,
+      });
     }
   }
   if (options.leftover === 'greedy') {
@@ -60,7 +76,13 @@ export function greedyEnvelopes(election: Election, options: EnvelopeOptions = {
       if (chosen.has(i)) return;
       const cost = projects[i]!.cost;
       if (cost.le(remaining)) {
-        why.set(i, { code: 'greedy-selected', rank: k + 1, score: score[i]!, remainingBefore: remaining, remainingAfter: remaining.sub(cost) });
+        why.set(i, {
+          code: 'greedy-selected',
+          rank: k + 1,
+          score: score[i]!,
+          remainingBefore: remaining,
+          remainingAfter: remaining.sub(cost),
+        });
         remaining = remaining.sub(cost);
         winners.push(i);
         chosen.add(i);

@@ -90,7 +90,8 @@ export function minMaxLoad(profile: Profile, set: readonly number[]): Rational {
     for (const g of seen) n += BigInt(profile.groups[g]!.weight);
     return n;
   };
-  const costOf = (sub: number[]): Rational => sub.reduce((s, pi) => s.add(projects[paid[pi]!]!.cost), Rational.ZERO);
+  const costOf = (sub: number[]): Rational =>
+    sub.reduce((s, pi) => s.add(projects[paid[pi]!]!.cost), Rational.ZERO);
   let T = paid.map((_, i) => i);
   // Dinkelbach: z = cost(T)/N(T); find T' maximising cost(T') − z·N(T'); repeat until 0.
   for (;;) {

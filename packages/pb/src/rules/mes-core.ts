@@ -205,7 +205,9 @@ export function runMes(
   const rounds: MesRoundTrace[] | null = trace ? [] : null;
   const drops: Map<number, MesDrop> | null = trace ? new Map() : null;
   // paid[g][k]: what each voter of group g paid for item k (trace only)
-  const paid: (Rational | null)[][] | null = trace ? groups.map((g) => g.items.map(() => null)) : null;
+  const paid: (Rational | null)[][] | null = trace
+    ? groups.map((g) => g.items.map(() => null))
+    : null;
   let cost = Rational.ZERO;
   let round = 0;
   const close = (a: number, b: number): boolean =>
@@ -320,7 +322,9 @@ export function runMes(
       .map(([q, byPay]) => {
         let voters = 0;
         for (const [, w] of byPay.values()) voters += w;
-        const amount = Rational.weightedSum([...byPay.values()].map(([x, w]) => [x, BigInt(w)] as const));
+        const amount = Rational.weightedSum(
+          [...byPay.values()].map(([x, w]) => [x, BigInt(w)] as const),
+        );
         return { projectId: projects[q]!.id, amount, voters };
       })
       .sort((x, y) => y.amount.compare(x.amount));
@@ -402,10 +406,17 @@ export function runMes(
         payOf.set(key, pay);
         if (payN !== 0n) {
           const same = payments.find(
-            (x) => x.amountPerVoter.eq(pay) && x.utility === vals[sl.u]! && x.gaveAllTheyHad === sn > bn,
+            (x) =>
+              x.amountPerVoter.eq(pay) && x.utility === vals[sl.u]! && x.gaveAllTheyHad === sn > bn,
           );
           if (same) payments[payments.indexOf(same)] = { ...same, voters: same.voters + sl.w };
-          else payments.push({ utility: vals[sl.u]!, amountPerVoter: pay, voters: sl.w, gaveAllTheyHad: sn > bn });
+          else
+            payments.push({
+              utility: vals[sl.u]!,
+              amountPerVoter: pay,
+              voters: sl.w,
+              gaveAllTheyHad: sn > bn,
+            });
         }
       }
     }

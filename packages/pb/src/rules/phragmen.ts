@@ -24,7 +24,8 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): Out
   let remaining = new Set<number>();
   projects.forEach((p, i) => {
     if (p.withdrawn) why.set(i, { code: 'withdrawn' });
-    else if (p.cost.gt(election.budget)) why.set(i, { code: 'phragmen-not-selected', round: 0, reason: 'did-not-fit' });
+    else if (p.cost.gt(election.budget))
+      why.set(i, { code: 'phragmen-not-selected', round: 0, reason: 'did-not-fit' });
     else remaining.add(i);
   });
   const winners: number[] = [];
@@ -40,7 +41,8 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): Out
       let newLoad: Rational | null = null;
       if (approvals > 0) {
         const terms: [Rational, bigint][] = [];
-        for (const g of profile.supporterGroups[p]!) terms.push([load[g]!, BigInt(profile.groups[g]!.weight)]);
+        for (const g of profile.supporterGroups[p]!)
+          terms.push([load[g]!, BigInt(profile.groups[g]!.weight)]);
         newLoad = Rational.weightedSum(terms).add(projects[p]!.cost).divInt(BigInt(approvals));
       }
       let c: number;
@@ -54,7 +56,8 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): Out
       } else if (c === 0) tied.push(p);
     }
     if (tied.some((p) => cost.add(projects[p]!.cost).gt(election.budget))) {
-      for (const p of remaining) why.set(p, { code: 'phragmen-not-selected', round, reason: 'budget-stop' });
+      for (const p of remaining)
+        why.set(p, { code: 'phragmen-not-selected', round, reason: 'budget-stop' });
       break;
     }
     const chosen = breakTie(profile, tied, tie);

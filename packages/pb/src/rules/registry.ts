@@ -50,7 +50,8 @@ export function isRuleName(x: string): x is RuleName {
 /** Counts an election with a rule given by name (the CLI and `pb check` use this). */
 export function count(election: Election, rule: RuleName, o: CountOptions = {}): Outcome {
   const tie = o.tie;
-  const eligibility = o.eligibilityFactor === undefined ? null : { supportShareFactor: o.eligibilityFactor };
+  const eligibility =
+    o.eligibilityFactor === undefined ? null : { supportShareFactor: o.eligibilityFactor };
   const base = {
     tie,
     completionTie: o.completionTie,
@@ -62,7 +63,12 @@ export function count(election: Election, rule: RuleName, o: CountOptions = {}):
     case 'greedy':
       return greedy(election, { tie, score: o.score, threshold: o.threshold });
     case 'greedy-no-skip':
-      return greedy(election, { tie, score: o.score, threshold: o.threshold ?? 'meta', onMisfit: 'stop' });
+      return greedy(election, {
+        tie,
+        score: o.score,
+        threshold: o.threshold ?? 'meta',
+        onMisfit: 'stop',
+      });
     case 'greedy-threshold':
       return greedy(election, { tie, score: o.score, threshold: o.threshold ?? 'meta' });
     case 'greedy-envelopes':
@@ -70,9 +76,17 @@ export function count(election: Election, rule: RuleName, o: CountOptions = {}):
     case 'mes':
       return mes(election, { ...base, completion: o.completion, comparison: o.comparison });
     case 'equalshares':
-      return mes(election, { ...base, completion: o.completion ?? 'none', comparison: o.comparison });
+      return mes(election, {
+        ...base,
+        completion: o.completion ?? 'none',
+        comparison: o.comparison,
+      });
     case 'equalshares/add1':
-      return mes(election, { ...base, completion: o.completion ?? 'add1', comparison: o.comparison });
+      return mes(election, {
+        ...base,
+        completion: o.completion ?? 'add1',
+        comparison: o.comparison,
+      });
     case 'equalshares-comparison':
       return mes(election, { ...base, completion: o.completion ?? 'none', comparison: true });
     case 'equalshares/add1-comparison':
@@ -82,7 +96,8 @@ export function count(election: Election, rule: RuleName, o: CountOptions = {}):
     case 'maximin':
       return maximinSupport(election, { tie });
     case 'cluj':
-      if (o.maxWinners === undefined) throw new RangeError('the cluj rule needs maxWinners (--max-winners N)');
+      if (o.maxWinners === undefined)
+        throw new RangeError('the cluj rule needs maxWinners (--max-winners N)');
       return cluj(election, { tie, maxWinners: o.maxWinners, withinBudget: o.withinBudget });
   }
 }
