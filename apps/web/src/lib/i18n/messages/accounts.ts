@@ -81,7 +81,11 @@ export const accounts = defineMessages({
   'accounts.role.admin': { ro: 'Administrator', en: 'Administrator', hu: 'Adminisztrátor' },
 
   // Sign up
-  'accounts.sign_up.title': { ro: 'Creați un cont', en: 'Create an account', hu: 'Fiók létrehozása' },
+  'accounts.sign_up.title': {
+    ro: 'Creați un cont',
+    en: 'Create an account',
+    hu: 'Fiók létrehozása',
+  },
   'accounts.sign_up.intro': {
     ro: 'Cu un cont puteți trimite propuneri și urmări ce se întâmplă cu ele.',
     en: 'With an account you can send proposals and follow what happens to them.',

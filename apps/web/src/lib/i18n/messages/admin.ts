@@ -7,7 +7,11 @@ export const admin = defineMessages({
     en: 'The tools you have access to.',
     hu: 'Az Ön számára elérhető eszközök.',
   },
-  'admin.index.members': { ro: 'Membri și roluri', en: 'Members and roles', hu: 'Tagok és szerepkörök' },
+  'admin.index.members': {
+    ro: 'Membri și roluri',
+    en: 'Members and roles',
+    hu: 'Tagok és szerepkörök',
+  },
   'admin.index.members_desc': {
     ro: 'Căutați membri, schimbați-le rolurile și direcția.',
     en: 'Find members, change their roles and department.',
@@ -26,7 +30,11 @@ export const admin = defineMessages({
     hu: 'Ki, mit és mikor módosított, egy nem módosítható naplóban.',
   },
 
-  'admin.members.title': { ro: 'Membri și roluri', en: 'Members and roles', hu: 'Tagok és szerepkörök' },
+  'admin.members.title': {
+    ro: 'Membri și roluri',
+    en: 'Members and roles',
+    hu: 'Tagok és szerepkörök',
+  },
   'admin.members.search_label': {
     ro: 'Caută după nume sau e-mail',
     en: 'Search by name or e-mail',

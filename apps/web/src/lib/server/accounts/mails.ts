@@ -8,7 +8,10 @@ const KINDS = {
   verify: ['accounts.mail.verify.subject', 'accounts.mail.verify.body'],
   exists: ['accounts.mail.exists.subject', 'accounts.mail.exists.body'],
   reset: ['accounts.mail.reset.subject', 'accounts.mail.reset.body'],
-  password_changed: ['accounts.mail.password_changed.subject', 'accounts.mail.password_changed.body'],
+  password_changed: [
+    'accounts.mail.password_changed.subject',
+    'accounts.mail.password_changed.body',
+  ],
 } as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
 
 export type AccountMailKind = keyof typeof KINDS;

@@ -19,7 +19,12 @@ export const memberQuerySchema = z.object({
   q: z
     .string()
     .optional()
-    .transform((s) => (s ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200)),
+    .transform((s) =>
+      (s ?? '')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim()
+        .slice(0, 200),
+    ),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 

@@ -143,7 +143,11 @@ export function profileFromClaims(
     typeof claims.name === 'string' && claims.name.trim()
       ? claims.name
       : given.join(' ') || email.data.split('@')[0]!;
-  const name = rawName.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200) || email.data;
+  const name =
+    rawName
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim()
+      .slice(0, 200) || email.data;
   return { issuer, subject, email: email.data, name };
 }
 
@@ -158,10 +162,7 @@ export async function signInWithIdentity(ctx: Ctx, profile: OidcProfile): Promis
       .select({ userId: oidcIdentities.userId })
       .from(oidcIdentities)
       .where(
-        and(
-          eq(oidcIdentities.issuer, profile.issuer),
-          eq(oidcIdentities.subject, profile.subject),
-        ),
+        and(eq(oidcIdentities.issuer, profile.issuer), eq(oidcIdentities.subject, profile.subject)),
       )
       .limit(1);
     let userId = linked?.userId;

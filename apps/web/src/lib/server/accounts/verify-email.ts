@@ -52,7 +52,12 @@ export async function resendVerification(ctx: Ctx, meta: RequestMeta) {
   authorize(ctx.actor, 'account.manage_own');
   const actor = ctx.actor!;
   if (actor.emailVerified) return false;
-  await hitAll(ctx.db, [`verify_resend:user:${actor.userId}`], LIMITS.verificationResend, ctx.now());
+  await hitAll(
+    ctx.db,
+    [`verify_resend:user:${actor.userId}`],
+    LIMITS.verificationResend,
+    ctx.now(),
+  );
   await inTransaction(ctx, async (tx) => {
     const user = await getUser(tx.db, actor.userId);
     const token = await issueToken(tx.db, user.id, 'verify_email', tx.now());

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../db/client.ts';
+import { openTestDatabase } from '../testing/test-db.ts';
+import { ctxFor, makeOrganisation, makeUser } from '../testing/factories.ts';
+import { Invalid, RateLimited } from '../errors.ts';
+import type { Organisation } from '../organisations/schema.ts';
+import { hashPassword } from './passwords.ts';
+import { userForSession } from './sessions.ts';
+import { signIn, signOut } from './sign-in.ts';
+import { auditActions, auditCount } from './testing.ts';
+import type { User } from './schema.ts';
+
+let database: Database;
+let org: Organisation;
+let user: User;
+const PASSWORD = 'parola-corectă-2026';
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  org = await makeOrganisation(database.db);
+  user = await makeUser(database.db, org, ['employee'], {
+    passwordHash: await hashPassword(PASSWORD),
+  });
+});
+afterAll(() => database.close());
+
+let ipCounter = 0;
+const freshIp = () => `10.0.0.${++ipCounter}`;
+const at = (iso: string) => () => new Date(iso);
+
+describe('signing in', () => {
+  test('the right password opens a new session; the previous one is ended (rotation)', async () => {
+    const ctx = await ctxFor(database.db, org, null);
+    const first = await signIn(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() });
+    expect((await userForSession(database.db, first.token, new Date()))?.id).toBe(user.id);
+    expect(first.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+
+    const second = await signIn(
+      ctx,
+      { email: ` ${user.email.toUpperCase()} `, password: PASSWORD },
+      { ip: freshIp(), previousToken: first.token },
+    );
+    expect(second.token).not.toBe(first.token);
+    expect(await userForSession(database.db, first.token, new Date())).toBeNull();
+    expect((await userForSession(database.db, second.token, new Date()))?.id).toBe(user.id);
+  });
+
+  test('an unknown address and a wrong password get the same answer, and failures are audited', async () => {
+    const ctx = await ctxFor(database.db, org, null);
+    const failures0 = await auditCount(database.db, 'account.sign_in_failed');
+    const unknown = await signIn(
+      ctx,
+      { email: 'nobody@example.org', password: PASSWORD },
+      { ip: freshIp() },
+    ).catch((e: unknown) => e);
+    const wrong = await signIn(
+      ctx,
+      { email: user.email, password: 'not-the-password' },
+      { ip: freshIp() },
+    ).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(Invalid);
+    expect(wrong).toBeInstanceOf(Invalid);
+    expect((unknown as Invalid).fields).toEqual((wrong as Invalid).fields);
+    expect((wrong as Invalid).fields).toEqual({ email: 'accounts.sign_in.failed' });
+    expect(await auditCount(database.db, 'account.sign_in_failed')).toBe(failures0 + 2);
+  });
+
+  test('ten attempts per address in 15 minutes; the eleventh is refused even with the right password', async () => {
+    const ctx = await ctxFor(database.db, org, null, at('2026-04-01T08:00:00Z'));
+    for (let i = 0; i < 10; i++) {
+      await expect(
+        signIn(ctx, { email: user.email, password: `wrong-${i}` }, { ip: freshIp() }),
+      ).rejects.toThrow(Invalid);
+    }
+    await expect(
+      signIn(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() }),
+    ).rejects.toThrow(RateLimited);
+    // The next window starts afresh.
+    const later = await ctxFor(database.db, org, null, at('2026-04-01T08:15:00Z'));
+    await expect(
+      signIn(later, { email: user.email, password: PASSWORD }, { ip: freshIp() }),
+    ).resolves.toMatchObject({ user: { id: user.id } });
+  });
+
+  test('ten attempts per client address, whatever the e-mail', async () => {
+    const ctx = await ctxFor(database.db, org, null, at('2026-04-02T08:00:00Z'));
+    const ip = freshIp();
+    for (let i = 0; i < 10; i++) {
+      await expect(
+        signIn(ctx, { email: `guess${i}@example.org`, password: 'x' }, { ip }),
+      ).rejects.toThrow(Invalid);
+    }
+    await expect(signIn(ctx, { email: user.email, password: PASSWORD }, { ip })).rejects.toThrow(
+      RateLimited,
+    );
+  });
+
+  test('bad input is Invalid, never an error', async () => {
+    const ctx = await ctxFor(database.db, org, null);
+    for (const input of [
+      {},
+      { email: '', password: '' },
+      { email: 'a@b.ro\nBcc: c@d.ro', password: PASSWORD },
+      { email: user.email, password: 'x'.repeat(10_000) },
+      { email: '<script>', password: PASSWORD },
+      { email: 42, password: null },
+    ]) {
+      await expect(signIn(ctx, input, { ip: freshIp() })).rejects.toThrow(Invalid);
+    }
+  });
+
+  test('signing out ends the session, audited', async () => {
+    const anonymous = await ctxFor(database.db, org, null);
+    const { token } = await signIn(
+      anonymous,
+      { email: user.email, password: PASSWORD },
+      { ip: freshIp() },
+    );
+    const signedIn = await ctxFor(database.db, org, user);
+    const outs0 = await auditCount(database.db, 'account.sign_out');
+    await signOut(signedIn, token);
+    expect(await userForSession(database.db, token, new Date())).toBeNull();
+    expect(await auditCount(database.db, 'account.sign_out')).toBe(outs0 + 1);
+    expect(await auditActions(database.db, user.id)).not.toContain('account.sign_out');
+  });
+});
