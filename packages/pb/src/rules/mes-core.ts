@@ -154,6 +154,8 @@ export function runMes(
   const budgetApprox: number[] = [perVoter.toNumber()];
   let classOf = new Map<bigint, number>([[perVoter.num, 0]]);
   const groupClass = new Int32Array(groups.length);
+  // voters per class; a class nobody is in any more is dead: never scaled, never looked up
+  const classVoters: number[] = [profile.n];
   const U = table.values.map((v) => Math.max(v.length, 1));
   let cap = 64;
   // W[p][c*U[p]+u] = number of supporters of p in class c with utility index u
@@ -163,6 +165,7 @@ export function runMes(
     if (c === undefined) {
       c = num.length;
       num.push(n);
+      classVoters.push(0);
       budgetApprox.push(approxRatio(n, D));
       classOf.set(n, c);
       if (c >= cap) {
@@ -380,11 +383,11 @@ export function runMes(
     }
     if (newD !== D) {
       const f = newD / D;
-      for (let c = 0; c < num.length; c++) num[c] = num[c]! * f;
+      for (let c = 0; c < num.length; c++) if (classVoters[c]! > 0) num[c] = num[c]! * f;
       D = newD;
       classOf = new Map();
       num.forEach((x, c) => {
-        if (!classOf.has(x)) classOf.set(x, c);
+        if (classVoters[c]! > 0 && !classOf.has(x)) classOf.set(x, c);
       });
     }
     const shareNum = shares.map((sh) => (sh.num * D) / sh.den);
@@ -392,14 +395,14 @@ export function runMes(
     let supporters = 0;
     const slots = slotsOf(chosen);
     // transition[c*Uc+u] = new class of voters in class c with utility index u
-    const transition = new Map<number, number>();
+    const transition = new Int32Array(num.length * Uc).fill(-1);
     const payOf = new Map<number, Rational>();
     for (const sl of slots) {
       const bn = num[sl.c]!;
       const sn = shareNum[sl.u]!;
       const payN = sn <= bn ? sn : bn;
       const key = sl.c * Uc + sl.u;
-      transition.set(key, classFor(bn - payN));
+      transition[key] = classFor(bn - payN);
       supporters += sl.w;
       if (trace) {
         const pay = Rational.of(payN, D);
@@ -432,10 +435,12 @@ export function runMes(
       if (ui < 0) continue;
       const oldCls = groupClass[g]!;
       const key = oldCls * Uc + ui;
-      const newCls = transition.get(key)!;
+      const newCls = transition[key]!;
       if (paid) paid[g]![k] = payOf.get(key) ?? null;
       if (newCls === oldCls) continue;
       groupClass[g] = newCls;
+      classVoters[oldCls] = classVoters[oldCls]! - weight[g]!;
+      classVoters[newCls] = classVoters[newCls]! + weight[g]!;
       const wg = weight[g]!;
       const s1 = start[g + 1]!;
       for (let t = s0; t < s1; t++) {
