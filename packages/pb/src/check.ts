@@ -152,7 +152,7 @@ export function checkElection(election: Election): CheckReport {
     }
     if (scoreCol) {
       const raw = p.fields.get('score')?.trim() ?? '';
-      let s: Rational | null = null;
+      let s: Rational | null;
       try {
         s = raw === '' ? Rational.ZERO : Rational.fromDecimalString(raw);
       } catch {

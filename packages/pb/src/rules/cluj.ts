@@ -1,4 +1,3 @@
-import { Rational } from '../rational.js';
 import type { Election } from '../election.js';
 import type { Explanation, Outcome } from '../outcome.js';
 import { profileOf } from '../profile.js';

@@ -93,7 +93,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
     runMes(profile, table, perVoter, eligible, tie, trace);
 
   let perVoter = options.perVoterBudget ?? B.divInt(n);
-  let runs = 0;
+  let runs: number;
   let result: MesRun;
   const floorShare = Rational.int(B.divInt(n).floor());
   // Σ cost of the projects MES may buy: past this per-voter budget nothing can change.
