@@ -4,7 +4,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
-import { createSession, deleteUserSessions } from './sessions.ts';
+import { createSession, deleteSession, deleteUserSessions } from './sessions.ts';
 import { oidcIdentities, users } from './schema.ts';
 import { findUserByEmail, getUser } from './users.ts';
 import { grantEmployee } from './staff.ts';
@@ -103,6 +103,7 @@ export async function completeSso(
   redirectUri: string,
   callbackSearch: string,
   pending: PendingSso,
+  previousToken?: string | null,
 ): Promise<SignedIn> {
   let profile: OidcProfile;
   try {
@@ -124,7 +125,7 @@ export async function completeSso(
   } catch (e) {
     throw e instanceof SsoFailed ? e : new SsoFailed(e);
   }
-  return signInWithIdentity(ctx, profile);
+  return signInWithIdentity(ctx, profile, previousToken);
 }
 
 /**
@@ -155,9 +156,14 @@ export function profileFromClaims(
  * Finds the account linked to this identity; else links the account with the same address;
  * else creates one. The address is then verified and the person is an employee here.
  */
-export async function signInWithIdentity(ctx: Ctx, profile: OidcProfile): Promise<SignedIn> {
+export async function signInWithIdentity(
+  ctx: Ctx,
+  profile: OidcProfile,
+  previousToken?: string | null,
+): Promise<SignedIn> {
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
+    if (previousToken) await deleteSession(tx.db, previousToken);
     const [linked] = await tx.db
       .select({ userId: oidcIdentities.userId })
       .from(oidcIdentities)

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { Invalid } from '../errors.ts';
 import { emailTokens, type TokenPurpose } from './schema.ts';
 import { hashToken, newToken } from './sessions.ts';
@@ -81,4 +82,13 @@ export async function tokenIsLive(db: Queryable, token: string, purpose: TokenPu
     )
     .limit(1);
   return !!row;
+}
+
+/** For the page an e-mailed link opens: is the link still good? (Shape checked first.) */
+export async function linkIsLive(ctx: Ctx, token: unknown, purpose: TokenPurpose) {
+  return (
+    typeof token === 'string' &&
+    /^[A-Za-z0-9_-]{20,100}$/.test(token) &&
+    tokenIsLive(ctx.db, token, purpose, ctx.now())
+  );
 }

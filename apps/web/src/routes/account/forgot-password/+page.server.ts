@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requestPasswordReset } from '#lib/server/accounts/password-reset.ts';
+import { perform, readForm, requestMeta } from '#lib/server/accounts/http.ts';
+import { kickMail } from '#lib/server/startup.ts';
+
+// Open to everyone: asking for a link reveals nothing and changes nothing until it is used.
+export const load: PageServerLoad = ({ url }) => ({ sent: url.searchParams.has('sent') });
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      requestPasswordReset(ctx, raw, requestMeta(event)),
+    );
+    if (!('done' in result)) return result;
+    void kickMail();
+    redirect(303, '/account/forgot-password?sent=1');
+  },
+};

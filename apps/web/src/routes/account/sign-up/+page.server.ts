@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { signUp } from '#lib/server/accounts/sign-up.ts';
+import { perform, readForm, requestMeta } from '#lib/server/accounts/http.ts';
+import { kickMail } from '#lib/server/startup.ts';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  // Anyone may create an account; someone signed in already has one.
+  if (locals.actor) redirect(303, '/account/profile');
+  return { sent: url.searchParams.has('sent') };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) => signUp(ctx, raw, requestMeta(event)));
+    if (!('done' in result)) return result;
+    void kickMail();
+    redirect(303, '/account/sign-up?sent=1');
+  },
+};

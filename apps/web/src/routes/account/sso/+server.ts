@@ -1,0 +1,34 @@
+import { error, redirect, type RequestHandler } from '@sveltejs/kit';
+import { safeReturnTo } from '#lib/server/http/return-to.ts';
+import { startSso, SsoFailed } from '#lib/server/accounts/sso.ts';
+import { SSO_COOKIE, ssoRedirectUri, ssoSettings } from '#lib/server/accounts/http.ts';
+
+/**
+ * Starts single sign-on: state, nonce and the PKCE verifier go into a short-lived HttpOnly
+ * cookie, and the browser goes to the organisation's provider. Open to anyone (the provider
+ * decides who gets in); 404 when single sign-on is not configured.
+ */
+export const GET: RequestHandler = async ({ url, cookies, locals }) => {
+  const settings = ssoSettings();
+  if (!settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  let started;
+  try {
+    started = await startSso(
+      settings,
+      ssoRedirectUri(url),
+      safeReturnTo(url.searchParams.get('returnTo')),
+    );
+  } catch (e) {
+    if (!(e instanceof SsoFailed)) throw e;
+    locals.log.warn({ err: e.cause }, 'single sign-on could not start');
+    redirect(303, '/account/sso/callback?unavailable=1');
+  }
+  cookies.set(SSO_COOKIE, JSON.stringify(started.pending), {
+    path: '/account/sso',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: url.protocol === 'https:',
+    maxAge: 600,
+  });
+  redirect(303, started.url.toString());
+};
