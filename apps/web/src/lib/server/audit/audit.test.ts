@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { auditLog } from './schema.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -49,8 +50,10 @@ describe('the audit log', () => {
         after: { name: 'Anișoara', passwordHash: 'argon2…', token: 't' },
       }),
     );
-    const [row] = (await db.execute(sql`select after from audit_log where action = 'test.secret'`))
-      .rows as { after: Record<string, unknown> }[];
+    const [row] = await db
+      .select({ after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'test.secret'));
     expect(row!.after).toEqual({ name: 'Anișoara' });
   });
 
