@@ -22,7 +22,7 @@ export const actions: Actions = {
     const form = await parseForm(event.request, feedbackSchema);
     if (!form.ok) return fail(400, form);
     return runAction(event, form.values, async (ctx) => {
-      await submitAccessibilityFeedback(ctx, form.data);
+      await submitAccessibilityFeedback(ctx, form.data, event.getClientAddress());
       return { sent: true };
     });
   },

@@ -7,6 +7,10 @@ import { memberships, users } from '../accounts/schema.ts';
 import { translate } from '../../i18n/translate.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { accessibilityFeedback } from './schema.ts';
+import { hit } from '../rate-limits/rate-limit.ts';
+
+/** Open to anyone, so bounded per client address: 5 reports an hour. */
+const FEEDBACK_LIMIT = { limit: 5, windowSeconds: 3600 };
 
 export interface FeedbackInput {
   name?: string;
@@ -19,7 +23,8 @@ export interface FeedbackInput {
  * Anyone may report an accessibility barrier, signed in or not. It is stored, audited and sent
  * to the organisation's administrators, each in their own language.
  */
-export async function submitAccessibilityFeedback(ctx: Ctx, input: FeedbackInput) {
+export async function submitAccessibilityFeedback(ctx: Ctx, input: FeedbackInput, client: string) {
+  await hit(ctx.db, `feedback:${client}`, FEEDBACK_LIMIT, ctx.now());
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(accessibilityFeedback)
