@@ -68,7 +68,11 @@ export async function listMembers(ctx: Ctx, query: { q?: string | null; page?: s
     page,
     pages,
     total: total?.n ?? 0,
-    members: rows.map((r) => ({ ...r, emailVerified: r.emailVerified !== null })),
+    members: rows.map((r) => ({
+      ...r,
+      roles: r.roles as Role[],
+      emailVerified: r.emailVerified !== null,
+    })),
   };
 }
 
@@ -90,7 +94,10 @@ export async function getMember(ctx: Ctx, membershipId: string) {
     .where(and(eq(memberships.id, membershipId), eq(memberships.organisationId, ctx.org.id)))
     .limit(1);
   if (!row) throw new NotFound('membership');
-  return { member: row, departments: await departmentTree(ctx.db, ctx.org.id) };
+  return {
+    member: { ...row, roles: row.roles as Role[] },
+    departments: await departmentTree(ctx.db, ctx.org.id),
+  };
 }
 
 const rolesField = z
