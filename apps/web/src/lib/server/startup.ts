@@ -6,6 +6,7 @@ import { setDatabase } from './runtime.ts';
 import { demoAccounts, seedDemo } from './seed/demo.ts';
 import { startMailDispatcher } from './mail/dispatcher.ts';
 import { smtpTransport } from './mail/smtp.ts';
+import { startHouseKeeping } from './maintenance/housekeeping.ts';
 
 let mail: ReturnType<typeof startMailDispatcher> | undefined;
 
@@ -14,7 +15,8 @@ export const kickMail = () => mail?.kick();
 
 /**
  * Start-up, once per process: validate configuration, open the database, apply migrations,
- * seed demo data on an empty database (never in production), start mail delivery.
+ * seed demo data on an empty database (never in production), start mail delivery and the
+ * hourly house-keeping.
  */
 export async function startUp(): Promise<Config> {
   let c: Config;
@@ -38,8 +40,10 @@ export async function startUp(): Promise<Config> {
     database.db,
     c.SMTP_URL ? smtpTransport(c.SMTP_URL, c.MAIL_FROM) : null,
   );
+  const houseKeeping = startHouseKeeping(database.db);
   if (c.demo) printDemoAccounts(c);
   process.once('sveltekit:shutdown', async () => {
+    houseKeeping.stop();
     await mail?.stop();
     await database.close();
     log.info('shut down cleanly');
