@@ -1,0 +1,216 @@
+/**
+ * Browser-test global set-up: build the app (unless the build is already newer than every
+ * source file), start it as `npm start` does (serve.js) on a free port with a fresh PGlite data folder and the demo
+ * seed, in production mode (so SvelteKit's cross-site form check is on), wait for /readyz, and
+ * hand the base URL to the tests. Teardown stops the server with SIGTERM, checks that it shut
+ * down cleanly, and deletes the data folder.
+ */
+import type { TestProject } from 'vitest/node';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromiumPath } from './chromium-path.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
+
+const appDir = resolve(import.meta.dirname, '../..');
+const buildEntry = join(appDir, 'build', 'index.js');
+
+/** Newest modification time under the given paths (files or folders), in ms. */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) visit(join(path, entry));
+    } else if (stat.mtimeMs > newest) {
+      newest = stat.mtimeMs;
+    }
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function buildIfStale() {
+  const sources = ['src', 'drizzle', 'static', 'vite.config.ts', 'package.json'].map((p) =>
+    join(appDir, p),
+  );
+  const built = existsSync(buildEntry) ? statSync(buildEntry).mtimeMs : 0;
+  if (built > newestMtime(sources)) {
+    console.log('[e2e] build/ is newer than the sources: reusing it');
+    return;
+  }
+  console.log('[e2e] building the app (vite build)…');
+  const started = Date.now();
+  const viteBin = join(
+    createRequire(join(appDir, 'package.json')).resolve('vite/package.json'),
+    '..',
+    'bin',
+    'vite.js',
+  );
+  const result = spawnSync(process.execPath, [viteBin, 'build'], {
+    cwd: appDir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      `[e2e] vite build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`,
+    );
+  }
+  console.log(`[e2e] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address && typeof address === 'object') {
+        const { port } = address;
+        server.close(() => resolvePort(port));
+      } else {
+        server.close(() => reject(new Error('no port')));
+      }
+    });
+  });
+}
+
+async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(
+        `[e2e] the app exited (code ${server.exitCode}, signal ${server.signalCode}) before it was ready:\n${output()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${baseUrl}/readyz`);
+      if (response.ok) return;
+      last = `HTTP ${response.status}`;
+    } catch (e) {
+      last = String(e);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`[e2e] the app was not ready within 60 s (last: ${last}):\n${output()}`);
+}
+
+export default async function setup(project: TestProject) {
+  // Fail loudly and first: without Chromium there is nothing to test.
+  const chromium = chromiumPath();
+  try {
+    accessSync(chromium, constants.X_OK);
+  } catch {
+    throw new Error(
+      `[e2e] Chromium not found or not executable at ${chromium}. Install Debian's "chromium" ` +
+        `package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+
+  buildIfStale();
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'innovato-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DEMO: '1',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ORIGIN: baseUrl,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  };
+  // The browser tests run on the embedded database: never on someone's PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.SMTP_URL;
+  delete env.OIDC_ISSUER;
+  delete env.OIDC_CLIENT_ID;
+  delete env.OIDC_CLIENT_SECRET;
+
+  let log = '';
+  // serve.js is what `npm start` runs: adapter-node's build with ORIGIN honoured at run time.
+  const server = spawn(process.execPath, [join(appDir, 'serve.js')], {
+    cwd: appDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    log += chunk.toString();
+    if (log.length > 200_000) log = log.slice(-100_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    server.once('exit', (code, signal) => done({ code, signal })),
+  );
+
+  const started = Date.now();
+  try {
+    await waitUntilReady(baseUrl, server, () => log);
+  } catch (e) {
+    server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+  console.log(
+    `[e2e] app ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+      `(PGlite in ${dataDir}); Chromium: ${chromium}`,
+  );
+
+  project.provide('baseUrl', baseUrl);
+  project.provide('chromiumPath', chromium);
+
+  return async () => {
+    try {
+      if (server.exitCode !== null || server.signalCode !== null) {
+        throw new Error(
+          `[e2e] the app stopped during the tests (code ${server.exitCode}, signal ${server.signalCode}):\n${log.slice(-5000)}`,
+        );
+      }
+      server.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>(
+        (r) => (timer = setTimeout(() => r('timeout'), 15_000)),
+      );
+      const result = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      if (result === 'timeout') {
+        server.kill('SIGKILL');
+        throw new Error(`[e2e] the app did not stop within 15 s of SIGTERM:\n${log.slice(-5000)}`);
+      }
+      if (result.code !== 0) {
+        throw new Error(
+          `[e2e] the app did not shut down cleanly (code ${result.code}, signal ${result.signal}):\n${log.slice(-5000)}`,
+        );
+      }
+      if (/"level":(50|60)/.test(log)) {
+        console.warn(`[e2e] the app logged errors during the run:\n${log.slice(-5000)}`);
+      }
+      console.log('[e2e] app stopped cleanly');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
