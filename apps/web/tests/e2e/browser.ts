@@ -118,6 +118,8 @@ export interface VisitorOptions {
   /** Sets the Accept-Language header, as a browser configured in this language would. */
   acceptLanguage?: string;
   viewport?: { width: number; height: number };
+  /** Starts signed in as this demo account (a session opened once by the global set-up). */
+  as?: 'admin' | 'employee' | 'participant';
 }
 
 /** One person in one browser context: every navigation is checked with axe. */
@@ -141,7 +143,23 @@ export class Visitor {
     });
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') this.problems.push(`console error: ${message.text()}`);
+      // A page's own status is asserted by visit(); failed sub-resources are caught below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        this.problems.push(`console error: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (response.status() >= 400 && type !== 'document') {
+        this.problems.push(`HTTP ${response.status()} for ${type} ${response.url()}`);
+      }
+    });
+    page.on('requestfailed', (request) => {
+      // Aborted by a newer navigation (e.g. a preload the visitor moved past): not a failure.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      // Without JavaScript, Chromium refuses the page's script preloads: expected.
+      if (inspector && request.resourceType() === 'script') return;
+      this.problems.push(`failed to load ${request.url()}: ${request.failure()?.errorText}`);
     });
   }
 
@@ -154,6 +172,11 @@ export class Visitor {
       extraHTTPHeaders: { 'accept-language': options.acceptLanguage ?? 'ro-RO,ro;q=0.9' },
     });
     context.setDefaultTimeout(15_000);
+    if (options.as) {
+      const session = inject('sessions')[options.as];
+      expect(session, `no shared session for ${options.as}`).toBeTruthy();
+      await context.addCookies([{ ...session!, url: baseUrl() }]);
+    }
     const page = await context.newPage();
     const javaScript = options.javaScript ?? true;
     const inspector = javaScript ? null : await Inspector.open(browser, viewport);

@@ -26,6 +26,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** Session cookies of demo accounts signed in once here (sign-in is rate limited per IP). */
+    sessions: Record<string, { name: string; value: string }>;
   }
 }
 
@@ -115,6 +117,32 @@ async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () 
   throw new Error(`[e2e] the app was not ready within 60 s (last: ${last}):\n${output()}`);
 }
 
+const SHARED_ACCOUNTS = {
+  admin: { email: 'andrei.muresan@primariaclujnapoca.ro', password: 'demo-admin-2026' },
+  employee: { email: 'cristina.sabau@primariaclujnapoca.ro', password: 'demo-employee-2026' },
+  participant: { email: 'sorin.chiorean@example.org', password: 'demo-participant-2026' },
+};
+
+async function signInOverHttp(baseUrl: string, account: { email: string; password: string }) {
+  const response = await fetch(`${baseUrl}/account/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: baseUrl, accept: 'text/html' },
+    body: new URLSearchParams({ ...account, returnTo: '/' }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => !c.startsWith('locale='));
+  if (response.status !== 303 || !cookie) {
+    throw new Error(
+      `[e2e] could not sign ${account.email} in over HTTP (HTTP ${response.status}): ${await response.text()}`,
+    );
+  }
+  const [name, ...value] = cookie.split('=');
+  return { name: name!, value: value.join('=') };
+}
+
 export default async function setup(project: TestProject) {
   // Fail loudly and first: without Chromium there is nothing to test.
   const chromium = chromiumPath();
@@ -179,7 +207,13 @@ export default async function setup(project: TestProject) {
       `(PGlite in ${dataDir}); Chromium: ${chromium}`,
   );
 
+  const sessions: Record<string, { name: string; value: string }> = {};
+  for (const [role, account] of Object.entries(SHARED_ACCOUNTS)) {
+    sessions[role] = await signInOverHttp(baseUrl, account);
+  }
+
   project.provide('baseUrl', baseUrl);
+  project.provide('sessions', sessions);
   project.provide('chromiumPath', chromium);
 
   return async () => {

@@ -1,6 +1,6 @@
 /** Health endpoints, and the cross-origin form check every POST route relies on. */
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from './browser.ts';
+import { baseUrl, launchBrowser, Visitor } from './browser.ts';
 
 describe('operations endpoints', () => {
   it('GET /healthz answers 200 "ok", uncached', async () => {
@@ -24,5 +24,52 @@ describe('operations endpoints', () => {
       headers: { 'x-request-id': 'bad id <script>' },
     });
     expect(replaced.headers.get('x-request-id')).not.toBe('bad id <script>');
+  });
+});
+
+describe('forms posted from another origin', () => {
+  it('are refused with 403 and change nothing', async () => {
+    const browser = await launchBrowser();
+    try {
+      const v = await Visitor.open(browser, { as: 'employee' });
+      try {
+        const request = v.context.request;
+        const evil = { origin: 'http://evil.example', accept: 'text/html' };
+        const mine = async () => (await (await request.get('/my/proposals')).text()).length;
+        const calls = await (await request.get('/calls')).text();
+        const callPath = /href="(\/calls\/[0-9a-f-]{36})"/.exec(calls)?.[1];
+        expect(callPath).toBeTruthy();
+        const before = await mine();
+
+        const title = `Cross-site ${Date.now()}`;
+        const post = await request.post(`${callPath}/proposals/new?/submit`, {
+          headers: evil,
+          form: { title, problem: 'p', solution: 's', clientToken: crypto.randomUUID() },
+          maxRedirects: 0,
+        });
+        expect(post.status()).toBe(403);
+        const list = await (await request.get('/my/proposals')).text();
+        expect(list).not.toContain(title);
+        expect(await mine()).toBe(before);
+
+        // Sign-out from another origin does not sign the employee out.
+        const out = await request.post('/account/sign-out', { headers: evil, maxRedirects: 0 });
+        expect(out.status()).toBe(403);
+        expect(await (await request.get('/my/proposals')).status()).toBe(200);
+
+        // Nor does the language switcher set anything.
+        const lang = await request.post('/language', {
+          headers: evil,
+          form: { locale: 'en', returnTo: '/' },
+          maxRedirects: 0,
+        });
+        expect(lang.status()).toBe(403);
+        expect(lang.headers()['set-cookie'] ?? '').not.toContain('locale=');
+      } finally {
+        await v.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
