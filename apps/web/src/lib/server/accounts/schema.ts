@@ -28,6 +28,11 @@ export const users = pgTable(
     /** Null for accounts that only ever sign in through single sign-on. */
     passwordHash: text('password_hash'),
     emailVerifiedAt: at('email_verified_at'),
+    /**
+     * Set when the person erased their account: the row stays only so that their submitted
+     * contributions keep an (anonymised) author; it can never sign in or be linked again.
+     */
+    erasedAt: at('erased_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
