@@ -7,8 +7,10 @@ import { pages } from './pages.ts';
 import { calls } from './calls.ts';
 import { common } from './common.ts';
 import { organisations } from './organisations.ts';
+import { organisationAdmin } from './organisation-admin.ts';
 import { proposals } from './proposals.ts';
 import { shell } from './shell.ts';
+import { privacy } from './privacy.ts';
 
 export const messages = {
   ...common,
@@ -17,8 +19,10 @@ export const messages = {
   ...accounts,
   ...admin,
   ...organisations,
+  ...organisationAdmin,
   ...calls,
   ...proposals,
   ...audit,
   ...pages,
+  ...privacy,
 };
