@@ -37,7 +37,8 @@ export async function signIn(
   );
   const user = await findUserByEmail(ctx.db, data.email);
   const ok = await verifyPassword(user?.passwordHash ?? null, data.password);
-  if (!user || !ok) {
+  // An erased account never signs in again (it has no password either: belt and braces).
+  if (!user || !ok || user.erasedAt) {
     await inTransaction(ctx, (tx) =>
       recordAudit(tx.db, tx, {
         action: 'account.sign_in_failed',

@@ -217,6 +217,8 @@ export async function signInWithIdentity(
       });
     }
     const before = await getUser(tx.db, userId);
+    // An erased account's identities are gone; should one ever point at it, it stays closed.
+    if (before.erasedAt) throw new SsoFailed('erased account');
     if (!before.emailVerifiedAt) {
       await tx.db
         .update(users)
