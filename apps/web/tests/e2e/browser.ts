@@ -308,10 +308,21 @@ export async function signIn(
     .toBe(1);
 }
 
+/** The title of the demo organisation's internal call (other tests add calls of their own). */
+export const DEMO_CALL_TITLE = 'Innovato-R 2026';
+
+/** The demo call's path in a calls page's HTML ('' when it is not listed). */
+export function demoCallHref(html: string): string {
+  const escaped = DEMO_CALL_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`href="(/calls/[0-9a-f-]{36})"[^>]*>${escaped}<`).exec(html)?.[1] ?? '';
+}
+
 /** The path of the demo organisation's internal call, as the calls list links to it. */
 export async function firstCallPath(visitor: Visitor): Promise<string> {
   await visitor.visit('/calls');
-  const link = visitor.page.locator('main a[href^="/calls/"]').first();
+  const link = visitor.page
+    .locator('main a[href^="/calls/"]', { hasText: DEMO_CALL_TITLE })
+    .first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/^\/calls\/[^/]+$/);
   return href!;

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { journey, launchBrowser, switchLanguage, Visitor, type Locale } from './browser.ts';
+import {
+  demoCallHref,
+  journey,
+  launchBrowser,
+  switchLanguage,
+  Visitor,
+  type Locale,
+} from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 
 let browser: Browser;
@@ -18,7 +25,7 @@ beforeAll(async () => {
   const employee = await Visitor.open(browser, { as: 'employee' });
   try {
     const calls = await employee.context.request.get('/calls');
-    internalCallPath = /href="(\/calls\/[0-9a-f-]{36})"/.exec(await calls.text())?.[1] ?? '';
+    internalCallPath = demoCallHref(await calls.text());
     expect(internalCallPath).not.toBe('');
     const call = await employee.context.request.get(internalCallPath);
     internalProposalPath = /href="(\/proposals\/[0-9a-f-]{36})"/.exec(await call.text())?.[1] ?? '';

@@ -86,3 +86,17 @@ export const checkbox = () =>
     .string()
     .optional()
     .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+/**
+ * Text from a URL's query string (filters, search): anything unusable — too long, control
+ * characters, not a string — is ignored rather than an error page.
+ */
+export function queryText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !CONTROL.test(s))
+    .optional()
+    .catch(undefined);
+}

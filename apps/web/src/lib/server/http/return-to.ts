@@ -4,7 +4,9 @@ export function safeReturnTo(value: unknown, fallback = '/'): string {
     typeof value !== 'string' ||
     !value.startsWith('/') ||
     value.startsWith('//') ||
-    value.includes('\\')
+    value.includes('\\') ||
+    // Control characters (a NUL, a line break) would break or split the Location header.
+    /[\u0000-\u001f\u007f]/.test(value)
   ) {
     return fallback;
   }

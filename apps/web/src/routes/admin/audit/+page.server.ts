@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { runLoad } from '#lib/server/http/run-action.ts';
 import { listAuditEntries } from '#lib/server/audit/queries.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
+import { queryText } from '#lib/server/http/fields.ts';
 
 const dateOnly = z
   .string()
@@ -14,9 +15,9 @@ const dateOnly = z
 
 /** Filters arrive in the URL: anything malformed is ignored, never an error page. */
 const filters = z.object({
-  action: z.string().trim().max(100).optional().catch(undefined),
-  resourceType: z.string().trim().max(100).optional().catch(undefined),
-  actor: z.string().trim().max(254).optional().catch(undefined),
+  action: queryText(100),
+  resourceType: queryText(100),
+  actor: queryText(254),
   from: dateOnly,
   to: dateOnly,
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),

@@ -7,12 +7,12 @@ import { can } from '#lib/server/permissions/can.ts';
 import { transitionsFrom } from '#lib/server/lifecycle.ts';
 import { callTransitions } from '#lib/server/calls/lifecycle.ts';
 import { parseForm } from '#lib/server/http/parse-form.ts';
-import { choice } from '#lib/server/http/fields.ts';
+import { choice, queryText } from '#lib/server/http/fields.ts';
 import { fail } from '@sveltejs/kit';
 
 const listQuery = z.object({
-  category: z.string().max(100).optional().catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
+  category: queryText(100),
+  q: queryText(200),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
