@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { openTestDatabase } from '../testing/test-db.ts';
-import { ctxFor, makeUser, openCallWorld } from '../testing/factories.ts';
+import { ctxFor, openCallWorld } from '../testing/factories.ts';
 import { Conflict, Forbidden, Invalid, RateLimited } from '../errors.ts';
 import { getCall } from '../calls/service.ts';
 import { createProposal, getProposal, transitionProposal } from '../proposals/service.ts';
@@ -30,7 +30,13 @@ import {
   users,
   type User,
 } from './schema.ts';
-import { ERASED_NAME, eraseAccount, erasedEmail, erasurePreview, LastAdmin } from './erase-account.ts';
+import {
+  ERASED_NAME,
+  eraseAccount,
+  erasedEmail,
+  erasurePreview,
+  LastAdmin,
+} from './erase-account.ts';
 import { auditActions, mailsTo, meta } from './testing.ts';
 
 const PASSWORD = 'parola-corectă-2026';
@@ -87,12 +93,8 @@ async function snapshot(user: User) {
     memberships: await count(
       db.select({ n }).from(memberships).where(eq(memberships.userId, user.id)),
     ),
-    proposals: await count(
-      db.select({ n }).from(proposals).where(eq(proposals.authorId, user.id)),
-    ),
-    audit: await count(
-      db.select({ n }).from(auditLog).where(eq(auditLog.action, 'account.erase')),
-    ),
+    proposals: await count(db.select({ n }).from(proposals).where(eq(proposals.authorId, user.id))),
+    audit: await count(db.select({ n }).from(auditLog).where(eq(auditLog.action, 'account.erase'))),
   };
 }
 
@@ -135,14 +137,18 @@ describe('erasing one’s account', () => {
     expect(JSON.stringify(row)).not.toContain('Țîrlea');
 
     expect(await userForSession(db, session.token, new Date())).toBeNull();
-    const of = (t: typeof sessions | typeof emailTokens | typeof oidcIdentities | typeof memberships) =>
-      db.select().from(t).where(eq(t.userId, w.employee.id));
+    const of = (
+      t: typeof sessions | typeof emailTokens | typeof oidcIdentities | typeof memberships,
+    ) => db.select().from(t).where(eq(t.userId, w.employee.id));
     expect(await of(sessions)).toEqual([]);
     expect(await of(emailTokens)).toEqual([]);
     expect(await of(oidcIdentities)).toEqual([]);
     expect(await of(memberships)).toEqual([]);
     expect(
-      await db.select().from(rateLimits).where(eq(rateLimits.key, `sign_in:email:${oldEmail}`)),
+      await db
+        .select()
+        .from(rateLimits)
+        .where(eq(rateLimits.key, `sign_in:email:${oldEmail}`)),
     ).toEqual([]);
 
     const left = await db
@@ -204,7 +210,12 @@ describe('erasing one’s account', () => {
 
     await signUp(
       anonymous,
-      { name: 'Anișoara Mureșan', email: oldEmail, password: 'o frază nouă și lungă', locale: 'ro' },
+      {
+        name: 'Anișoara Mureșan',
+        email: oldEmail,
+        password: 'o frază nouă și lungă',
+        locale: 'ro',
+      },
       meta(freshIp()),
     );
     const fresh = await findUserByEmail(db, oldEmail);
@@ -224,7 +235,11 @@ describe('erasing one’s account', () => {
     const address = `restored-${uuidv7().slice(-8)}@example.org`;
     await db.update(users).set({ email: address, passwordHash }).where(eq(users.id, w.employee.id));
     await expect(
-      signIn(await ctxFor(db, w.org, null), { email: address, password: PASSWORD }, { ip: freshIp() }),
+      signIn(
+        await ctxFor(db, w.org, null),
+        { email: address, password: PASSWORD },
+        { ip: freshIp() },
+      ),
     ).rejects.toThrow(Invalid);
     expect(await db.select().from(sessions).where(eq(sessions.userId, w.employee.id))).toEqual([]);
   });
@@ -321,7 +336,12 @@ describe('refusals change nothing', () => {
 
   test('password guesses are limited per account: the eleventh in 15 minutes is refused, even the right one', async () => {
     const w = await world();
-    const ctx = await ctxFor(database.db, w.org, w.employee, () => new Date('2031-03-01T10:00:00Z'));
+    const ctx = await ctxFor(
+      database.db,
+      w.org,
+      w.employee,
+      () => new Date('2031-03-01T10:00:00Z'),
+    );
     for (let i = 0; i < 10; i++) {
       await expect(eraseAccount(ctx, { password: `ghicit-${i}`, confirm: 'on' })).rejects.toThrow(
         Invalid,

@@ -72,9 +72,7 @@ export async function lastAdminOf(db: Queryable, userId: string, lock = false) {
   const adminsQuery = db
     .select({ organisationId: memberships.organisationId, userId: memberships.userId })
     .from(memberships)
-    .where(
-      and(inArray(memberships.organisationId, own), sql`'admin' = any(${memberships.roles})`),
-    )
+    .where(and(inArray(memberships.organisationId, own), sql`'admin' = any(${memberships.roles})`))
     .orderBy(memberships.id);
   const admins = lock ? await adminsQuery.for('update') : await adminsQuery;
   const mine = new Set(admins.filter((a) => a.userId === userId).map((a) => a.organisationId));

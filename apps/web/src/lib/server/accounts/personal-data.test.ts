@@ -98,9 +98,7 @@ describe('downloading one’s data', () => {
       [w.other.org.slug, ['employee']],
     ]);
     expect(data.memberships[0]!.department?.key).toBe(w.dept.key);
-    expect(
-      data.proposals.map((p) => [p.organisation, p.title, p.state, p.call.title.ro]),
-    ).toEqual([
+    expect(data.proposals.map((p) => [p.organisation, p.title, p.state, p.call.title.ro])).toEqual([
       [w.org.slug, 'Fluturașul de salariu digital', 'submitted', 'Innovato-R 2026'],
       [w.other.org.slug, 'Ciornă: parcări pentru biciclete', 'draft', 'Innovato-R 2026'],
     ]);

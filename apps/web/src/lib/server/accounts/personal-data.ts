@@ -61,7 +61,12 @@ export interface PersonalData {
     at: string;
   }[];
   emails: { subject: string; createdAt: string; status: string; sentAt: string | null }[];
-  accessibilityFeedback: { organisation: string; pageUrl: string | null; message: string; at: string }[];
+  accessibilityFeedback: {
+    organisation: string;
+    pageUrl: string | null;
+    message: string;
+    at: string;
+  }[];
 }
 
 const iso = (d: Date) => d.toISOString();
