@@ -154,9 +154,9 @@ export const organisationAdmin = defineMessages({
     hu: 'A(z) „{name}” egységet mentettük.',
   },
   'organisation_admin.departments.deleted': {
-    ro: 'Direcția „{name}” a fost ștearsă.',
-    en: 'The department “{name}” was deleted.',
-    hu: 'A(z) „{name}” egységet töröltük.',
+    ro: 'Direcția a fost ștearsă.',
+    en: 'The department was deleted.',
+    hu: 'Az egységet töröltük.',
   },
   'organisation_admin.field.department_name': {
     ro: 'Numele direcției ({language})',

@@ -8,7 +8,8 @@ const constraintErrors: Record<string, () => Error> = {
   users_email_unique: () => new Invalid({ email: 'accounts.email.taken' }),
   organisations_slug_unique: () => new Invalid({ slug: 'organisations.slug.taken' }),
   departments_org_key_unique: () => new Invalid({ key: 'organisations.department_key.taken' }),
-  departments_no_cycles: () => new Invalid({ parentId: 'organisation_admin.department.parent_cycle' }),
+  departments_no_cycles: () =>
+    new Invalid({ parentId: 'organisation_admin.department.parent_cycle' }),
   innovation_calls_dates: () => new Invalid({ closesAt: 'calls.closes_at.before_opens' }),
   proposals_category_fk: () => new Invalid({ categoryId: 'proposals.category.unknown' }),
   proposals_submitted_complete: () => new Invalid({ problem: 'proposals.submit.incomplete' }),

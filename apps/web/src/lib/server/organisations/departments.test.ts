@@ -116,7 +116,9 @@ describe('the department tree', () => {
     const [entry] = await database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.resourceId, procurement.id), eq(auditLog.action, 'department.update')));
+      .where(
+        and(eq(auditLog.resourceId, procurement.id), eq(auditLog.action, 'department.update')),
+      );
     expect(entry).toMatchObject({
       actorId: admin.id,
       before: { parentId: economic.id },
@@ -194,7 +196,8 @@ describe('the department tree', () => {
     // A loop inserted in one statement, the parent rows not there yet.
     const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
     await refusedAsCycle(
-      database.db.execute(sql`insert into departments (id, organisation_id, parent_id, key, name) values
+      database.db
+        .execute(sql`insert into departments (id, organisation_id, parent_id, key, name) values
         (${a}, ${org.id}, ${b}, 'loop-a', '{"ro":"A"}'::jsonb),
         (${b}, ${org.id}, ${a}, 'loop-b', '{"ro":"B"}'::jsonb)`),
     );
@@ -211,9 +214,11 @@ describe('the department tree', () => {
     const error = await createDepartment(asAdmin, dept('IT', 'Alt IT')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).fields).toEqual({ key: 'organisations.department_key.taken' });
-    const renamed = await updateDepartment(asAdmin, tenders.id, editOf(tenders, { key: 'it' })).catch(
-      (e: unknown) => e,
-    );
+    const renamed = await updateDepartment(
+      asAdmin,
+      tenders.id,
+      editOf(tenders, { key: 'it' }),
+    ).catch((e: unknown) => e);
     expect((renamed as Invalid).fields).toEqual({ key: 'organisations.department_key.taken' });
     expect((await byId(tenders.id))?.key).toBe('tenders');
     // Another organisation may use the same key.

@@ -7,11 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
 import { parseInput } from '../accounts/input.ts';
 import { memberships } from '../accounts/schema.ts';
-import {
-  departmentTree,
-  descendantIds,
-  type DepartmentOption,
-} from '../accounts/departments.ts';
+import { departmentTree, descendantIds, type DepartmentOption } from '../accounts/departments.ts';
 import { departments, type Department } from './schema.ts';
 import { departmentSchema, type DepartmentInput } from './departments-input.ts';
 

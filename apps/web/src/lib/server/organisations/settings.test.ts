@@ -125,9 +125,9 @@ describe('organisation settings', () => {
       expect(await refused({ ...valid, timeZone }, 'timeZone')).toBeTruthy();
     }
     const asAdmin = await ctxFor(database.db, org, admin);
-    expect((await updateOrganisationSettings(asAdmin, { ...valid, timeZone: 'UTC' })).timeZone).toBe(
-      'UTC',
-    );
+    expect(
+      (await updateOrganisationSettings(asAdmin, { ...valid, timeZone: 'UTC' })).timeZone,
+    ).toBe('UTC');
     await updateOrganisationSettings(asAdmin, valid);
   });
 

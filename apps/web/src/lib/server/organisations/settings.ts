@@ -82,6 +82,8 @@ async function refuseHostsOfOthers(ctx: Ctx, hosts: string[]) {
     );
   const clash = hosts.find((h) => taken.some((row) => row.hosts.includes(h)));
   if (clash) {
-    throw new Invalid({ hosts: { key: 'organisation_admin.host.taken', params: { value: clash } } });
+    throw new Invalid({
+      hosts: { key: 'organisation_admin.host.taken', params: { value: clash } },
+    });
   }
 }
