@@ -141,8 +141,8 @@ export const privacy = defineMessages({
   },
   'privacy.delete.kept.proposals': {
     ro: 'propunerile trimise (și cele retrase după trimitere): au intrat în evaluare și procesul are nevoie de ele. Vor apărea ca fiind ale unui „Cont șters”.',
-    en: 'submitted proposals (and those withdrawn after submission): they entered the evaluation and the process needs them. They will show as made by a “Deleted account”.',
-    hu: 'a beküldött (és a beküldés után visszavont) javaslatok: bekerültek az értékelésbe, és a folyamatnak szüksége van rájuk. „Törölt fiók” szerzőként jelennek meg.',
+    en: 'submitted proposals (and those withdrawn after submission): they entered the evaluation and the process needs them. They will show as made by “Cont șters” (Romanian for “Deleted account”).',
+    hu: 'a beküldött (és a beküldés után visszavont) javaslatok: bekerültek az értékelésbe, és a folyamatnak szüksége van rájuk. „Cont șters” (románul: törölt fiók) szerzőként jelennek meg.',
   },
   'privacy.delete.kept.audit': {
     ro: 'jurnalul de audit: înregistrările existente nu pot fi modificate (protejează integritatea deciziilor instituției) și pot conține datele consemnate la momentul respectiv.',
