@@ -8,7 +8,6 @@ import { calls } from './calls.ts';
 import { common } from './common.ts';
 import { organisations } from './organisations.ts';
 import { organisationAdmin } from './organisation-admin.ts';
-import { organisationAdmin } from './organisation-admin.ts';
 import { proposals } from './proposals.ts';
 import { shell } from './shell.ts';
 import { privacy } from './privacy.ts';
@@ -20,7 +19,6 @@ export const messages = {
   ...accounts,
   ...admin,
   ...organisations,
-  ...organisationAdmin,
   ...organisationAdmin,
   ...calls,
   ...proposals,
