@@ -1,6 +1,6 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { config } from '../config.ts';
-import { formValues } from '../http/parse-form.ts';
+import { formFields, formValues } from '../http/parse-form.ts';
 import { runAction } from '../http/run-action.ts';
 import type { Ctx } from '../context.ts';
 import { SESSION_COOKIE } from './sessions.ts';
@@ -26,13 +26,8 @@ export function clearSessionCookie(cookies: Cookies) {
 /** The posted form as the commands take it (repeated names → arrays) and the values to show back. */
 export async function readForm(request: Request) {
   const form = await request.formData().catch(() => new FormData());
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    raw[key] = all.length > 1 ? all : (all[0] ?? '');
-  }
   return {
-    raw,
+    raw: formFields(form),
     values: formValues(form, ['password', 'currentPassword', 'token']),
   };
 }

@@ -16,6 +16,16 @@ export function formValues(form: FormData, secret: readonly string[] = []): Reco
   return values;
 }
 
+/** The posted fields as a schema takes them: a name sent once is a string, sent twice an array. */
+export function formFields(form: FormData): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+    fields[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return fields;
+}
+
 /** Zod issues → one message per field (the first), as message keys the page translates. */
 export function issuesToErrors(issues: z.core.$ZodIssue[]): FieldErrors {
   const errors: FieldErrors = {};
@@ -36,12 +46,7 @@ export function parseFormData<S extends z.ZodType>(
   secret: readonly string[] = ['password', 'passwordConfirm', 'currentPassword'],
 ): Parsed<z.output<S>> {
   const values = formValues(form, secret);
-  const raw: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    raw[key] = all.length > 1 ? all : all[0];
-  }
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(formFields(form));
   return result.success
     ? { ok: true, data: result.data, values }
     : { ok: false, errors: issuesToErrors(result.error.issues), values };
