@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from './client.ts';
 
 export interface Migration {
@@ -26,6 +27,10 @@ export function migrationsFromDir(dir: string): Migration[] {
       .map((f) => ({ name: basename(f), sql: readFileSync(join(dir, f), 'utf8') })),
   );
 }
+
+/** The repository's migrations folder, for the command-line tools run from source (tsx). */
+export const migrationsFromSource = () =>
+  migrationsFromDir(fileURLToPath(new URL('../../../../drizzle', import.meta.url)));
 
 const basename = (path: string) => path.replace(/^.*\//, '').replace(/\.sql$/, '');
 const sorted = (list: Migration[]) => list.sort((a, b) => a.name.localeCompare(b.name));
