@@ -1,7 +1,7 @@
 /** At 320 CSS pixels wide (WCAG 1.4.10 Reflow), the main pages scroll only vertically. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { journey, launchBrowser, type Visitor } from './browser.ts';
+import { DEMO_CALL_TITLE, journey, launchBrowser, type Visitor } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +40,10 @@ describe('320 px wide', () => {
   it("an employee's pages: the call, a proposal, the proposal form, my proposals", async () => {
     await journey(browser, { viewport, as: 'employee' }, async (v) => {
       await expectNoHorizontalScroll(v, '/calls');
-      const callPath = await v.page.locator('main a[href^="/calls/"]').first().getAttribute('href');
+      const callPath = await v.page
+        .locator('main a[href^="/calls/"]', { hasText: DEMO_CALL_TITLE })
+        .first()
+        .getAttribute('href');
       expect(callPath).toMatch(/^\/calls\/[0-9a-f-]{36}$/);
       await expectNoHorizontalScroll(v, callPath!);
       const proposal = await v.page
