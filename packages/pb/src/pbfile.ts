@@ -21,8 +21,25 @@ export class PbParseError extends Error {
 }
 
 interface Row {
-  line: number;
-  fields: string[];
+  readonly line: number;
+  readonly fields: string[];
+  /** The line itself when it has no quotes (then `fields` is `raw.split(';')`). */
+  readonly raw?: string;
+}
+
+/**
+ * A line without quotes, split into fields only when asked: the VOTES reader scans `raw`
+ * directly, which spares five strings and an array per ballot.
+ */
+class LineRow implements Row {
+  private split: string[] | null = null;
+  constructor(
+    readonly line: number,
+    readonly raw: string,
+  ) {}
+  get fields(): string[] {
+    return (this.split ??= this.raw.split(';'));
+  }
 }
 
 /**
@@ -43,7 +60,7 @@ function tokenize(text: string): Row[] {
       if (raw.endsWith('\r')) raw = raw.slice(0, -1);
       pos = eol + 1;
       line++;
-      if (raw.trim() !== '') rows.push({ line: startLine, fields: raw.split(';') });
+      if (raw.trim() !== '') rows.push(new LineRow(startLine, raw));
       continue;
     }
     // Slow path: a record with quotes, possibly spanning several lines.
@@ -105,12 +122,18 @@ function tokenize(text: string): Row[] {
 const SECTIONS = new Set(['META', 'PROJECTS', 'VOTES']);
 
 function sectionName(row: Row): string | null {
-  if (row.fields.length !== 1) {
-    // "META;" style lines: one name followed by empty fields.
-    if (row.fields.slice(1).some((f) => f.trim() !== '')) return null;
-  }
-  const name = (row.fields[0] as string).trim().toUpperCase();
-  return SECTIONS.has(name) ? name : null;
+  const raw = row.raw;
+  let first: string;
+  if (raw !== undefined) {
+    const semi = raw.indexOf(';');
+    first = semi === -1 ? raw : raw.slice(0, semi);
+  } else first = row.fields[0]!;
+  const name = first.trim().toUpperCase();
+  if (!SECTIONS.has(name)) return null;
+  // "META;" style lines: one name followed by empty fields.
+  const fields = row.fields;
+  for (let i = 1; i < fields.length; i++) if (fields[i]!.trim() !== '') return null;
+  return name;
 }
 
 function parseNumber(text: string, line: number, what: string): Rational {
@@ -123,8 +146,10 @@ function parseNumber(text: string, line: number, what: string): Rational {
 
 function splitList(text: string): string[] {
   const t = text.trim();
-  if (t === '' || t.toLowerCase() === 'none') return [];
-  return t.split(',').map((s) => s.trim());
+  if (t === '' || (t.length === 4 && t.toLowerCase() === 'none')) return [];
+  const parts = t.split(',');
+  for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trim();
+  return parts;
 }
 
 /** Reads a pabulib `.pb` file. Throws PbParseError (with the line) on any malformed input. */
@@ -233,28 +258,61 @@ export function parsePb(text: string): Election {
   if (!voteSec.header) throw new PbParseError(voteSec.line, 'VOTES has no header line');
   const voteColumns = voteSec.header.fields.map((f) => f.trim());
   checkColumns(voteColumns, voteSec.header.line, ['voter_id', 'vote'], 'VOTES');
+  const voters = readVotes(voteSec.rows, voteColumns, voteSec.header.line, voteType, projects);
+  return { meta, budget, voteType, projects, voters, projectColumns, voteColumns };
+}
+
+/**
+ * The VOTES rows: the bulk of a file (Łódź 2022: 90 494 rows), so the common case avoids
+ * per-row allocations: a line without quotes is scanned in place (no split), project ids are
+ * found from the text's characters (no substring per ballot item) and interned (every ballot
+ * shares the PROJECTS strings), and a project listed twice is caught with a stamp per project
+ * instead of a Set per voter. Anything unusual (spaces, `none`, an unknown id…) goes through
+ * the general path, which also words the errors.
+ */
+function readVotes(
+  rows: readonly Row[],
+  columns: string[],
+  headerLine: number,
+  voteType: VoteType,
+  projects: readonly Project[],
+): Voter[] {
   const wantsPoints = voteType === 'cumulative' || voteType === 'scoring';
-  const hasPointsColumn = voteColumns.includes('points');
-  const votePosition = new Map(voteColumns.map((c, i) => [c, i]));
-  const voters: Voter[] = [];
+  const position = new Map(columns.map((c, i) => [c, i]));
+  const idCol = position.get('voter_id')!;
+  const voteCol = position.get('vote')!;
+  const pointsCol = position.get('points');
+  const ids = new IdTable(projects.map((p) => p.id));
+  // lastSeen[p] = the stamp of the last ballot read that listed p (2r+1 fast path, 2r+2 general)
+  const lastSeen = new Int32Array(projects.length);
+  const bounds = new Int32Array(columns.length + 1);
+  const voters: Voter[] = new Array<Voter>(rows.length);
   const voterIds = new Set<string>();
-  for (const row of voteSec.rows) {
-    const fields = toRecord(voteColumns, row, 'VOTES', votePosition);
-    const id = (fields.get('voter_id') as string).trim();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const raw = row.raw;
+    let fieldCount: number;
+    let id: string;
+    let ballot: string[] | null = null;
+    if (raw !== undefined) {
+      fieldCount = fieldBounds(raw, bounds);
+      if (fieldCount === columns.length) {
+        const a = bounds[voteCol]!;
+        const b = bounds[voteCol + 1]! - 1;
+        ballot = scanBallot(raw, a, b, ids, lastSeen, 2 * r + 1, projects);
+      }
+    } else fieldCount = row.fields.length;
+    if (fieldCount !== columns.length) {
+      throw new PbParseError(
+        row.line,
+        `VOTES row has ${fieldCount} fields but the header has ${columns.length}`,
+      );
+    }
+    if (raw !== undefined) id = raw.slice(bounds[idCol], bounds[idCol + 1]! - 1).trim();
+    else id = row.fields[idCol]!.trim();
     if (voterIds.has(id)) throw new PbParseError(row.line, `voter ${id} appears twice`);
     voterIds.add(id);
-    const ballot = splitList(fields.get('vote') as string);
-    const seen = new Set<string>();
-    for (const pid of ballot) {
-      if (!projectIds.has(pid)) {
-        throw new PbParseError(
-          row.line,
-          `voter ${id} votes for project "${pid}", which is not in PROJECTS`,
-        );
-      }
-      if (seen.has(pid)) throw new PbParseError(row.line, `voter ${id} lists project ${pid} twice`);
-      seen.add(pid);
-    }
+    ballot ??= readBallot(row, voteCol, id, ids, lastSeen, 2 * r + 2, projects);
     if (voteType === 'choose-1' && ballot.length > 1) {
       throw new PbParseError(
         row.line,
@@ -263,20 +321,132 @@ export function parsePb(text: string): Election {
     }
     let points: Rational[] | null = null;
     if (wantsPoints) {
-      if (!hasPointsColumn)
-        throw new PbParseError(voteSec.header.line, `${voteType} votes need a points column`);
-      const raw = splitList(fields.get('points') as string);
-      if (raw.length !== ballot.length) {
+      if (pointsCol === undefined)
+        throw new PbParseError(headerLine, `${voteType} votes need a points column`);
+      const rawPoints = splitList(row.fields[pointsCol]!);
+      if (rawPoints.length !== ballot.length) {
         throw new PbParseError(
           row.line,
-          `voter ${id} has ${ballot.length} projects but ${raw.length} points`,
+          `voter ${id} has ${ballot.length} projects but ${rawPoints.length} points`,
         );
       }
-      points = raw.map((p) => parseNumber(p, row.line, `a point of voter ${id}`));
+      points = rawPoints.map((p) => parseNumber(p, row.line, `a point of voter ${id}`));
     }
-    voters.push({ id, projects: ballot, points, fields });
+    voters[r] = { id, projects: ballot, points, fields: new RowFields(columns, position, row) };
   }
-  return { meta, budget, voteType, projects, voters, projectColumns, voteColumns };
+  return voters;
+}
+
+/**
+ * Start offsets of the `;`-separated fields of `raw` in bounds[0..], with bounds[k+1] − 1 the
+ * end of field k (as far as bounds has room); returns the number of fields.
+ */
+function fieldBounds(raw: string, bounds: Int32Array): number {
+  bounds[0] = 0;
+  let count = 1;
+  for (let i = raw.indexOf(';'); i !== -1; i = raw.indexOf(';', i + 1)) {
+    if (count < bounds.length) bounds[count] = i + 1;
+    count++;
+  }
+  if (count < bounds.length) bounds[count] = raw.length + 1;
+  return count;
+}
+
+/**
+ * The ballot in raw[a..b) when it is a plain comma-separated list of known, distinct project
+ * ids (interned); null otherwise, for readBallot to decide.
+ */
+function scanBallot(
+  raw: string,
+  a: number,
+  b: number,
+  ids: IdTable,
+  lastSeen: Int32Array,
+  stamp: number,
+  projects: readonly Project[],
+): string[] | null {
+  if (a >= b) return null;
+  const out: string[] = [];
+  for (let s = a; ;) {
+    let e = raw.indexOf(',', s);
+    if (e === -1 || e > b) e = b;
+    const p = ids.find(raw, s, e);
+    if (p < 0 || lastSeen[p] === stamp) return null;
+    lastSeen[p] = stamp;
+    out.push(projects[p]!.id);
+    if (e === b) break;
+    s = e + 1;
+  }
+  // A project called "none" alone on a ballot is the empty ballot, as splitList reads it.
+  if (out.length === 1 && b - a === 4 && raw.slice(a, b).toLowerCase() === 'none') return null;
+  return out;
+}
+
+/** The general path: trims, `none`, and the errors for unknown or repeated projects. */
+function readBallot(
+  row: Row,
+  voteCol: number,
+  id: string,
+  ids: IdTable,
+  lastSeen: Int32Array,
+  stamp: number,
+  projects: readonly Project[],
+): string[] {
+  const ballot = splitList(row.fields[voteCol]!);
+  for (let k = 0; k < ballot.length; k++) {
+    const pid = ballot[k]!;
+    const p = ids.find(pid, 0, pid.length);
+    if (p < 0) {
+      throw new PbParseError(
+        row.line,
+        `voter ${id} votes for project "${pid}", which is not in PROJECTS`,
+      );
+    }
+    if (lastSeen[p] === stamp) {
+      throw new PbParseError(row.line, `voter ${id} lists project ${pid} twice`);
+    }
+    lastSeen[p] = stamp;
+    ballot[k] = projects[p]!.id;
+  }
+  return ballot;
+}
+
+/** Project ids found from a slice of text by their characters: no substring is made. */
+class IdTable {
+  private readonly slots: Int32Array; // project index + 1; 0 = empty
+  private readonly mask: number;
+  constructor(private readonly ids: readonly string[]) {
+    let size = 16;
+    while (size < ids.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    ids.forEach((id, i) => {
+      let h = hashChars(id, 0, id.length) & this.mask;
+      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
+      this.slots[h] = i + 1;
+    });
+  }
+
+  /** The index of the id equal to text[a..b), or −1. */
+  find(text: string, a: number, b: number): number {
+    const n = b - a;
+    for (let h = hashChars(text, a, b) & this.mask; ; h = (h + 1) & this.mask) {
+      const slot = this.slots[h]!;
+      if (slot === 0) return -1;
+      const id = this.ids[slot - 1]!;
+      if (id.length !== n) continue;
+      let k = 0;
+      while (k < n && id.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+      if (k === n) return slot - 1;
+    }
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashChars(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function checkColumns(cols: string[], line: number, required: string[], section: string): void {
@@ -295,29 +465,29 @@ class RowFields implements ReadonlyMap<string, string> {
   constructor(
     private readonly columns: readonly string[],
     private readonly position: ReadonlyMap<string, number>,
-    private readonly row: readonly string[],
+    private readonly row: Row,
   ) {}
   get size(): number {
     return this.columns.length;
   }
   get(key: string): string | undefined {
     const i = this.position.get(key);
-    return i === undefined ? undefined : this.row[i];
+    return i === undefined ? undefined : this.row.fields[i];
   }
   has(key: string): boolean {
     return this.position.has(key);
   }
   *entries(): MapIterator<[string, string]> {
-    for (let i = 0; i < this.columns.length; i++) yield [this.columns[i]!, this.row[i]!];
+    for (let i = 0; i < this.columns.length; i++) yield [this.columns[i]!, this.row.fields[i]!];
   }
   keys(): MapIterator<string> {
     return this.columns[Symbol.iterator]() as MapIterator<string>;
   }
   values(): MapIterator<string> {
-    return this.row[Symbol.iterator]() as MapIterator<string>;
+    return this.row.fields[Symbol.iterator]() as MapIterator<string>;
   }
   forEach(cb: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
-    for (let i = 0; i < this.columns.length; i++) cb(this.row[i]!, this.columns[i]!, this);
+    for (let i = 0; i < this.columns.length; i++) cb(this.row.fields[i]!, this.columns[i]!, this);
   }
   [Symbol.iterator](): MapIterator<[string, string]> {
     return this.entries();
@@ -336,7 +506,7 @@ function toRecord(
       `${section} row has ${row.fields.length} fields but the header has ${columns.length}`,
     );
   }
-  return new RowFields(columns, position ?? new Map(columns.map((c, i) => [c, i])), row.fields);
+  return new RowFields(columns, position ?? new Map(columns.map((c, i) => [c, i])), row);
 }
 
 function quote(field: string): string {

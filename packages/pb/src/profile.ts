@@ -38,49 +38,58 @@ export function profileOf(election: Election): Profile {
   const index = new Map<string, number>();
   election.projects.forEach((p, i) => index.set(p.id, i));
   const ordered = election.voteType === 'ordinal';
-  const byKey = new Map<
-    string,
-    { weight: number; items: number[]; points: Rational[] | null; voters: number[] }
-  >();
-  election.voters.forEach((v, vi) => {
-    let items = v.projects.map((id) => index.get(id) as number);
-    let points = v.points ? [...v.points] : null;
-    if (!ordered) {
-      const order = items
-        .map((_, k) => k)
-        .sort((a, b) => (items[a] as number) - (items[b] as number));
-      items = order.map((k) => items[k] as number);
-      if (points) points = order.map((k) => (points as Rational[])[k] as Rational);
-    }
-    const key = points
-      ? `${items.join(',')}|${points.map((p) => p.toString()).join(',')}`
-      : items.join(',');
-    const g = byKey.get(key);
-    if (g) {
+  const m = election.projects.length;
+  const groups: {
+    weight: number;
+    items: number[];
+    points: Rational[] | null;
+    voters: number[];
+  }[] = [];
+  const byKey = new Map<string, number>();
+  const voters = election.voters;
+  for (let vi = 0; vi < voters.length; vi++) {
+    const v = voters[vi]!;
+    const len = v.projects.length;
+    const items = new Array<number>(len);
+    for (let k = 0; k < len; k++) items[k] = index.get(v.projects[k]!)!;
+    const points = v.points ? [...v.points] : null;
+    if (!ordered) sortBallot(items, points);
+    const key = ballotKey(items, points, m);
+    const gi = byKey.get(key);
+    if (gi === undefined) {
+      byKey.set(key, groups.length);
+      groups.push({ weight: 1, items, points, voters: [vi] });
+    } else {
+      const g = groups[gi]!;
       g.weight++;
       g.voters.push(vi);
-    } else byKey.set(key, { weight: 1, items, points, voters: [vi] });
-  });
-  const groups: BallotGroup[] = [...byKey.values()];
-  const m = election.projects.length;
+    }
+  }
   const supporterGroups: number[][] = Array.from({ length: m }, () => []);
   const approvals = new Array<number>(m).fill(0);
-  const points = new Array<Rational>(m).fill(Rational.ZERO);
-  const maxLen = ordinalLength(election);
+  const maxLen = ordered ? ordinalLength(election) : 0;
+  // Points are integers unless ballots carry their own (cumulative, scoring): sum those exactly
+  // as rationals, the rest as safe integers (at most voters × ballot length).
+  const intPoints = new Array<number>(m).fill(0);
+  const ratPoints: Rational[] | null = groups.some((g) => g.points)
+    ? new Array<Rational>(m).fill(Rational.ZERO)
+    : null;
   groups.forEach((g, gi) => {
     g.items.forEach((p, k) => {
-      (supporterGroups[p] as number[]).push(gi);
-      approvals[p] = (approvals[p] as number) + g.weight;
-      let pt: Rational;
-      if (g.points) pt = g.points[k] as Rational;
-      else if (ordered) pt = Rational.int(Math.max(maxLen - k, 0));
-      else pt = Rational.ONE;
-      points[p] = (points[p] as Rational).add(pt.mulInt(BigInt(g.weight)));
+      supporterGroups[p]!.push(gi);
+      approvals[p]! += g.weight;
+      if (g.points) {
+        ratPoints![p] = ratPoints![p]!.add(g.points[k]!.mulInt(BigInt(g.weight)));
+      } else intPoints[p]! += (ordered ? Math.max(maxLen - k, 0) : 1) * g.weight;
     });
+  });
+  const points = intPoints.map((x, p) => {
+    const r = Rational.int(x);
+    return ratPoints ? ratPoints[p]!.add(r) : r;
   });
   const profile: Profile = {
     election,
-    n: election.voters.length,
+    n: voters.length,
     groups,
     supporterGroups,
     approvals,
@@ -89,6 +98,41 @@ export function profileOf(election: Election): Profile {
   };
   cache.set(election, profile);
   return profile;
+}
+
+/** Sorts a ballot's project indices (ballots are short: insertion sort), points alongside. */
+function sortBallot(items: number[], points: Rational[] | null): void {
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i]!;
+    const px = points ? points[i]! : null;
+    let j = i - 1;
+    while (j >= 0 && items[j]! > x) {
+      items[j + 1] = items[j]!;
+      if (points) points[j + 1] = points[j]!;
+      j--;
+    }
+    items[j + 1] = x;
+    if (points) points[j + 1] = px!;
+  }
+}
+
+/**
+ * A short string that identifies a ballot: one UTF-16 code unit per project index when the
+ * indices fit (hashing 5 code units is cheaper than hashing "12,104,7,…"), then the points.
+ * The length comes first so that the points never blur into the items.
+ */
+function ballotKey(
+  items: readonly number[],
+  points: readonly Rational[] | null,
+  m: number,
+): string {
+  let key: string;
+  if (m <= 0xffff && items.length <= 0xffff) {
+    key = String.fromCharCode(items.length);
+    for (const p of items) key += String.fromCharCode(p);
+  } else key = `${items.length}:${items.join(',')}`;
+  if (points) key += `|${points.map((x) => x.toString()).join(',')}`;
+  return key;
 }
 
 /**
