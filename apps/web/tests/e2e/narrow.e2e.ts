@@ -53,6 +53,7 @@ describe('320 px wide', () => {
       await expectNoHorizontalScroll(v, proposal!);
       await expectNoHorizontalScroll(v, `${callPath}/proposals/new`);
       await expectNoHorizontalScroll(v, '/my/proposals');
+      await expectNoHorizontalScroll(v, '/account/profile');
     });
   });
 });
