@@ -32,11 +32,6 @@ export const calls = defineMessages({
     en: 'Description in {language}',
     hu: 'Leírás ({language})',
   },
-  'calls.field.translation_hint': {
-    ro: 'Dacă lipsește, se afișează textul în română.',
-    en: 'If left empty, the Romanian text is shown.',
-    hu: 'Ha üresen marad, a román szöveg jelenik meg.',
-  },
   'calls.field.opens_at': { ro: 'Se deschide la', en: 'Opens on', hu: 'Megnyílik' },
   'calls.field.closes_at': { ro: 'Se închide la', en: 'Closes on', hu: 'Lezárul' },
   'calls.field.dates_hint': {

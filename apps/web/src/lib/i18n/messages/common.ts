@@ -72,6 +72,11 @@ export const common = defineMessages({
     en: 'Enter a valid e-mail address, such as name@example.org.',
     hu: 'Adjon meg érvényes e-mail-címet, például nev@pelda.hu.',
   },
+  'form.translation_hint': {
+    ro: 'Dacă lipsește, se afișează textul în română.',
+    en: 'If left empty, the Romanian text is shown.',
+    hu: 'Ha üresen marad, a román szöveg jelenik meg.',
+  },
   'form.saved': {
     ro: 'Modificările au fost salvate.',
     en: 'Your changes were saved.',

@@ -39,11 +39,6 @@ export const organisationAdmin = defineMessages({
     en: 'Name of the organisation ({language})',
     hu: 'A szervezet neve ({language})',
   },
-  'organisation_admin.field.translation_hint': {
-    ro: 'Dacă lipsește, se afișează numele în română.',
-    en: 'If left empty, the Romanian name is shown.',
-    hu: 'Ha üresen marad, a román név jelenik meg.',
-  },
   'organisation_admin.field.time_zone': { ro: 'Fusul orar', en: 'Time zone', hu: 'Időzóna' },
   'organisation_admin.field.time_zone_hint': {
     ro: 'Datele și orele se afișează în acest fus orar.',
