@@ -3,14 +3,6 @@ import type { Election } from '../election.js';
 import type { Profile } from '../profile.js';
 import type { ProjectExplanation, Explanation } from '../outcome.js';
 
-/** Compares two rationals, using their float approximations when those are clearly apart. */
-export function fastCompare(a: Rational, fa: number, b: Rational, fb: number): number {
-  const diff = fa - fb;
-  const scale = Math.max(Math.abs(fa), Math.abs(fb));
-  if (Number.isFinite(diff) && Math.abs(diff) > 1e-9 * scale) return diff < 0 ? -1 : 1;
-  return a.compare(b);
-}
-
 export function sumCost(election: Election, idx: Iterable<number>): Rational {
   let s = Rational.ZERO;
   for (const i of idx) s = s.add(election.projects[i]!.cost);

@@ -2,7 +2,6 @@ import { Rational } from '../rational.js';
 import type { Profile } from '../profile.js';
 import type { MesPayment, SpentOn } from '../outcome.js';
 import { breakTie, type TieBreaking } from '../tiebreak.js';
-import { fastCompare } from './common.js';
 
 /** How much a voter gains from a funded project, for the Method of Equal Shares. */
 export type Utility = 'cost' | 'cardinality' | 'effort' | 'points' | 'borda';
@@ -159,6 +158,35 @@ export interface MesRun {
 }
 
 /**
+ * A price ρ = n/d, kept unreduced (reducing costs a gcd of numbers with hundreds of digits and
+ * a price is compared far more often than it is shown), with f ≈ ρ for cheap pre-ordering.
+ */
+interface Price {
+  readonly n: bigint;
+  readonly d: bigint;
+  readonly f: number;
+}
+
+/** A price found by computeRho: n = top, d = bot·D, where bot is a small integer. */
+interface Rho extends Price {
+  readonly bot: bigint;
+}
+
+/** The exact order of two prices; floats decide only when they are clearly apart. */
+function comparePrices(a: Price, b: Price): number {
+  const diff = a.f - b.f;
+  const scale = Math.max(Math.abs(a.f), Math.abs(b.f));
+  if (Number.isFinite(diff) && Math.abs(diff) > 1e-9 * scale) return diff < 0 ? -1 : 1;
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+const close = (a: number, b: number): boolean =>
+  !(Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
+const cmpInt = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * One run of the Method of Equal Shares with a fixed per-voter budget, exact, on ballot groups.
  *
  * - Voters whose remaining budgets are equal share a budget class. All classes share one
@@ -166,6 +194,8 @@ export interface MesRun {
  *   numerators and pooling is a Map lookup on a bigint.
  * - Each project keeps the number of its supporters per (class, utility) in a dense array, so
  *   its price is computed over classes, not voters.
+ * - The live classes are kept sorted by budget (`order`), so a project whose supporters all
+ *   have the same utility walks them in the order its price needs without sorting.
  * - Projects are examined in order of their last known price (a lower bound: budgets only
  *   shrink), and the scan stops as soon as that bound is worse than the best price found.
  */
@@ -176,6 +206,7 @@ export function runMes(
   eligible: ReadonlySet<number>,
   tie: TieBreaking,
   trace: boolean,
+  scratch: MesScratch = new MesScratch(),
 ): MesRun {
   const projects = profile.election.projects;
   const groups = profile.groups;
@@ -188,9 +219,13 @@ export function runMes(
   const groupClass = new Int32Array(groups.length);
   // voters per class; a class nobody is in any more is dead: never scaled, never looked up
   const classVoters: number[] = [profile.n];
+  // the live classes, by increasing budget
+  let order: number[] = [0];
+  const inOrder: number[] = [1];
   const U = table.values.map((v) => Math.max(v.length, 1));
-  let cap = 64;
-  // W[p][c*U[p]+u] = number of supporters of p in class c with utility index u
+  let cap = scratch.cap;
+  // W[p][c*U[p]+u] = number of supporters of p in class c with utility index u (null once p is
+  // bought or dropped); the arrays themselves live in the scratch, reused by the next run.
   const W: (Float64Array | null)[] = new Array<Float64Array | null>(m).fill(null);
   const classFor = (n: bigint): number => {
     let c = classOf.get(n);
@@ -198,6 +233,7 @@ export function runMes(
       c = num.length;
       num.push(n);
       classVoters.push(0);
+      inOrder.push(0);
       budgetApprox.push(approxRatio(n, D));
       classOf.set(n, c);
       if (c >= cap) {
@@ -209,13 +245,18 @@ export function runMes(
           const bigger = new Float64Array(cap * U[p]!);
           bigger.set(w.subarray(0, old * U[p]!));
           W[p] = bigger;
+          scratch.W[p] = bigger;
         }
       }
     }
     return c;
   };
-  const afford: Rational[] = new Array<Rational>(m).fill(Rational.ZERO);
-  const affordApprox = new Float64Array(m);
+  const cmpClass = (a: number, b: number): number => {
+    const x = budgetApprox[a]!;
+    const y = budgetApprox[b]!;
+    return close(x, y) ? cmpInt(num[a]!, num[b]!) : x - y;
+  };
+  const afford: Price[] = new Array<Price>(m);
   const active: number[] = [];
   const free: number[] = [];
   const winners: number[] = [];
@@ -223,15 +264,17 @@ export function runMes(
     if (!eligible.has(p) || projects[p]!.withdrawn) continue;
     const total = table.total[p]!;
     if (total.isZero()) continue;
-    if (projects[p]!.cost.isZero()) {
+    const cost = projects[p]!.cost;
+    if (cost.isZero()) {
       free.push(p);
       continue;
     }
-    const w = new Float64Array(cap * U[p]!);
+    const w = scratch.counts(p, cap * U[p]!);
     for (const [u, x] of table.initial[p]!) w[u] = x;
     W[p] = w;
-    afford[p] = projects[p]!.cost.div(total);
-    affordApprox[p] = afford[p]!.toNumber();
+    const n = cost.num * total.den;
+    const d = cost.den * total.num;
+    afford[p] = { n, d, f: approxRatio(n, d) };
     active.push(p);
   }
   winners.push(...free);
@@ -245,15 +288,13 @@ export function runMes(
     : null;
   let cost = Rational.ZERO;
   let round = 0;
-  const close = (a: number, b: number): boolean =>
-    !(Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
-  const cmpInt = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 
   interface Slot {
     c: number;
     u: number;
     w: number;
   }
+  /** The nonzero entries of W[p], in class-index order. */
   const slotsOf = (p: number): Slot[] => {
     const w = W[p]!;
     const Up = U[p]!;
@@ -266,27 +307,54 @@ export function runMes(
     return out;
   };
 
-  const computeRho = (p: number): Rational | null => {
+  // The supporters of the project being priced, poorest (per unit of utility) first.
+  let slotC = new Int32Array(cap);
+  let slotU = new Int32Array(cap);
+  let slotW = new Float64Array(cap);
+  const sortedSlots = (p: number): number => {
     const vals = table.values[p]!;
-    const list = slotsOf(p);
-    if (vals.length === 1) {
-      list.sort((x, y) => {
-        const a = budgetApprox[x.c]!;
-        const b = budgetApprox[y.c]!;
-        return close(a, b) ? cmpInt(num[x.c]!, num[y.c]!) : a - b;
-      });
-    } else {
-      const fu = vals.map((v) => v.toNumber());
-      list.sort((x, y) => {
-        const a = budgetApprox[x.c]! / fu[x.u]!;
-        const b = budgetApprox[y.c]! / fu[y.u]!;
-        if (!close(a, b)) return a - b;
-        const ux = vals[x.u]!;
-        const uy = vals[y.u]!;
-        return cmpInt(num[x.c]! * uy.num * ux.den, num[y.c]! * ux.num * uy.den);
-      });
+    if (slotC.length < num.length * U[p]!) {
+      const size = Math.max(slotC.length * 2, num.length * U[p]!);
+      slotC = new Int32Array(size);
+      slotU = new Int32Array(size);
+      slotW = new Float64Array(size);
     }
-    // rho = (c − paid) / (remaining utility), on integers; reduced once at the end.
+    let k = 0;
+    if (vals.length === 1) {
+      // One utility: the order of the budgets, already known.
+      const w = W[p]!;
+      for (const c of order) {
+        const x = w[c]!;
+        if (x === 0) continue;
+        slotC[k] = c;
+        slotU[k] = 0;
+        slotW[k++] = x;
+      }
+      return k;
+    }
+    const list = slotsOf(p);
+    const fu = vals.map((v) => v.toNumber());
+    list.sort((x, y) => {
+      const a = budgetApprox[x.c]! / fu[x.u]!;
+      const b = budgetApprox[y.c]! / fu[y.u]!;
+      if (!close(a, b)) return a - b;
+      const ux = vals[x.u]!;
+      const uy = vals[y.u]!;
+      return cmpInt(num[x.c]! * uy.num * ux.den, num[y.c]! * ux.num * uy.den);
+    });
+    for (const e of list) {
+      slotC[k] = e.c;
+      slotU[k] = e.u;
+      slotW[k++] = e.w;
+    }
+    return k;
+  };
+
+  const computeRho = (p: number): Rho | null => {
+    const vals = table.values[p]!;
+    const count = sortedSlots(p);
+    // rho = (c − paid) / (remaining utility), on integers: rho = top / (bot·D) with
+    // top = (cn·D − pn·cd)·dd and bot = cd·dn.
     const c = projects[p]!.cost;
     const cn = c.num;
     const cd = c.den;
@@ -298,24 +366,29 @@ export function runMes(
     const cf = c.toNumber();
     let pf = 0; // ≈ paid
     let df = table.total[p]!.toNumber(); // ≈ remaining utility
-    for (const e of list) {
+    for (let i = 0; i < count; i++) {
       if (dn <= 0n) break;
-      const u = vals[e.u]!;
-      const bn = num[e.c]!;
-      const w = BigInt(e.w);
+      const cls = slotC[i]!;
+      const ew = slotW[i]!;
+      const u = vals[slotU[i]!]!;
+      const bn = num[cls]!;
+      const w = BigInt(ew);
       const rest = cf - pf;
-      const bf = budgetApprox[e.c]!;
+      const bf = budgetApprox[cls]!;
       const uf = u.toNumber();
       const clearlyPoor = bn === 0n || (rest > 1e-4 * cf && (rest / df) * uf > bf * (1 + 1e-6));
       if (!clearlyPoor) {
-        const X = (cn * D - pn * cd) * dd;
-        const Y = cd * D * dn;
-        // rho·u ≤ b  ⇔  X·u.num·D ≤ bn·u.den·Y
-        if (X * u.num * D <= bn * u.den * Y) return Rational.of(X, Y);
+        const top = (cn * D - pn * cd) * dd;
+        const bot = cd * dn;
+        // rho·u ≤ b  ⇔  top·u.num ≤ bn·u.den·bot  (D > 0 cancels)
+        if (top * u.num <= bn * u.den * bot) {
+          const d = bot * D;
+          return { n: top, d, bot, f: approxRatio(top, d) };
+        }
       }
       pn += bn * w;
-      pf += bf * e.w;
-      df -= uf * e.w;
+      pf += bf * ew;
+      df -= uf * ew;
       if (dd === u.den) dn -= u.num * w;
       else {
         dn = dn * u.den - u.num * w * dd;
@@ -336,25 +409,32 @@ export function runMes(
   };
 
   const spentOnBy = (p: number): SpentOn[] => {
-    // project q → payment (as text) → [payment, number of voters]
-    const acc = new Map<number, Map<string, [Rational, number]>>();
+    // project q → payment → [payment, number of voters], projects in order of appearance. A
+    // project's payments all come from the round it was bought in, where equal amounts are
+    // one object: identity is equality.
+    const byProject: (Map<Rational, [Rational, number]> | undefined)[] = new Array(m);
+    const seen: number[] = [];
     for (const g of profile.supporterGroups[p]!) {
-      const grp = groups[g]!;
       const row = paid![g]!;
+      const s0 = start[g]!;
+      const wg = weight[g]!;
       for (let k = 0; k < row.length; k++) {
         const x = row[k];
         if (!x || x.isZero()) continue;
-        const q = grp.items[k]!;
-        let byPay = acc.get(q);
-        if (!byPay) acc.set(q, (byPay = new Map()));
-        const key = x.toString();
-        const cur = byPay.get(key);
-        if (cur) cur[1] += grp.weight;
-        else byPay.set(key, [x, grp.weight]);
+        const q = flatItems[s0 + k]!;
+        let byPay = byProject[q];
+        if (!byPay) {
+          byPay = byProject[q] = new Map();
+          seen.push(q);
+        }
+        const cur = byPay.get(x);
+        if (cur) cur[1] += wg;
+        else byPay.set(x, [x, wg]);
       }
     }
-    return [...acc.entries()]
-      .map(([q, byPay]) => {
+    return seen
+      .map((q) => {
+        const byPay = byProject[q]!;
         let voters = 0;
         for (const [, w] of byPay.values()) voters += w;
         const amount = Rational.weightedSum(
@@ -365,15 +445,37 @@ export function runMes(
       .sort((x, y) => y.amount.compare(x.amount));
   };
 
+  /**
+   * The integer shares of the chosen project in units of 1/D, after growing D to the smallest
+   * multiple that makes them all integers. A voter with utility u pays ρ·u = a/s (in units of
+   * 1/D) with a = top·u.num and s = bot·u.den; D·t works iff s/gcd(a, s) divides t, and
+   * gcd(a, s) = gcd(a mod s, s) only involves the small s.
+   */
+  const sharesOf = (rho: Rho, vals: readonly Rational[]): bigint[] => {
+    const a = vals.map((u) => rho.n * u.num);
+    const s = vals.map((u) => rho.bot * u.den);
+    let t = 1n;
+    for (let i = 0; i < vals.length; i++) {
+      const need = s[i]! / gcdBig(a[i]! % s[i]!, s[i]!);
+      t = (t / gcdBig(t, need)) * need;
+    }
+    if (t !== 1n) {
+      for (const c of order) num[c] = num[c]! * t;
+      D *= t;
+      classOf = new Map();
+      for (const c of order) classOf.set(num[c]!, c);
+    }
+    return vals.map((_, i) => (a[i]! * t) / s[i]!);
+  };
+
   for (;;) {
     round++;
-    active.sort((a, b) => fastCompare(afford[a]!, affordApprox[a]!, afford[b]!, affordApprox[b]!));
-    let best: Rational | null = null;
-    let bestApprox = 0;
+    active.sort((a, b) => comparePrices(afford[a]!, afford[b]!));
+    let best: Rho | null = null;
     let tied: number[] = [];
     const dropped: number[] = [];
     for (const p of active) {
-      if (best !== null && fastCompare(afford[p]!, affordApprox[p]!, best, bestApprox) > 0) break;
+      if (best !== null && comparePrices(afford[p]!, best) > 0) break;
       const rho = computeRho(p);
       if (rho === null) {
         dropped.push(p);
@@ -384,11 +486,9 @@ export function runMes(
         continue;
       }
       afford[p] = rho;
-      affordApprox[p] = rho.toNumber();
-      const c = best === null ? -1 : rho.compare(best);
+      const c = best === null ? -1 : comparePrices(rho, best);
       if (c < 0) {
         best = rho;
-        bestApprox = affordApprox[p]!;
         tied = [p];
       } else if (c === 0) tied.push(p);
     }
@@ -407,28 +507,15 @@ export function runMes(
     const Uc = U[chosen]!;
     const vals = table.values[chosen]!;
     // Each voter pays rho·utility, or all they have left. Express every share over one D.
-    const shares = vals.map((u) => rho.mul(u));
-    let newD = D;
-    for (const sh of shares) {
-      const g = gcdBig(newD, sh.den);
-      if (g !== sh.den) newD = (newD / g) * sh.den;
-    }
-    if (newD !== D) {
-      const f = newD / D;
-      for (let c = 0; c < num.length; c++) if (classVoters[c]! > 0) num[c] = num[c]! * f;
-      D = newD;
-      classOf = new Map();
-      num.forEach((x, c) => {
-        if (classVoters[c]! > 0 && !classOf.has(x)) classOf.set(x, c);
-      });
-    }
-    const shareNum = shares.map((sh) => (sh.num * D) / sh.den);
+    const shareNum = sharesOf(rho, vals);
     const payments: MesPayment[] = [];
     let supporters = 0;
     const slots = slotsOf(chosen);
     // transition[c*Uc+u] = new class of voters in class c with utility index u
     const transition = new Int32Array(num.length * Uc).fill(-1);
     const payOf = new Map<number, Rational>();
+    // one Rational per amount paid this round (spentOnBy relies on it)
+    const payObject = new Map<bigint, Rational>();
     for (const sl of slots) {
       const bn = num[sl.c]!;
       const sn = shareNum[sl.u]!;
@@ -437,7 +524,8 @@ export function runMes(
       transition[key] = classFor(bn - payN);
       supporters += sl.w;
       if (trace) {
-        const pay = Rational.of(payN, D);
+        let pay = payObject.get(payN);
+        if (!pay) payObject.set(payN, (pay = Rational.of(payN, D)));
         payOf.set(key, pay);
         if (payN !== 0n) {
           const same = payments.find(
@@ -486,16 +574,77 @@ export function runMes(
         Wq[newCls * Uq + uq]! += wg;
       }
     }
+    order = updateOrder(order, transition, classVoters, inOrder, cmpClass);
     active.splice(active.indexOf(chosen), 1);
     winners.push(chosen);
     cost = cost.add(projects[chosen]!.cost);
     if (rounds) {
       // Every purchase spends exactly the project's cost.
       const left = perVoter.mulInt(BigInt(profile.n)).sub(cost);
-      rounds.push({ project: chosen, rho, payments, supporters, remainingAfter: left });
+      const exactRho = Rational.of(rho.n, rho.d);
+      rounds.push({ project: chosen, rho: exactRho, payments, supporters, remainingAfter: left });
     }
   }
+  scratch.cap = cap;
+  scratch.used = num.length;
+  scratch.U = U;
   return { winners, free, cost, rounds, drops };
+}
+
+/**
+ * Arrays one MES run leaves to the next (add1 runs MES about 60 times on the same profile):
+ * the per-project supporter counts, sized for as many classes as the largest run needed, so
+ * later runs neither allocate nor grow them. Only the part a run used is cleared.
+ */
+export class MesScratch {
+  cap = 256;
+  used = 0;
+  U: readonly number[] = [];
+  readonly W: (Float64Array | undefined)[] = [];
+
+  /** A zeroed array of at least `size` entries for project p. */
+  counts(p: number, size: number): Float64Array {
+    const w = this.W[p];
+    if (w === undefined || w.length < size) return (this.W[p] = new Float64Array(size));
+    w.fill(0, 0, Math.min(w.length, this.used * (this.U[p] ?? 1)));
+    return w;
+  }
+}
+
+/**
+ * The live classes by increasing budget after a purchase: the classes that lost their last
+ * voter leave, the classes voters moved into (new ones, or dead ones revived) are sorted and
+ * merged in. Budgets of the other classes did not change, so their order holds.
+ */
+function updateOrder(
+  order: readonly number[],
+  transition: Int32Array,
+  classVoters: readonly number[],
+  inOrder: number[],
+  cmpClass: (a: number, b: number) => number,
+): number[] {
+  const kept: number[] = [];
+  for (const c of order) {
+    if (classVoters[c]! > 0) kept.push(c);
+    else inOrder[c] = 0;
+  }
+  const born: number[] = [];
+  for (const c of transition) {
+    if (c < 0 || inOrder[c] === 1 || classVoters[c]! === 0) continue;
+    inOrder[c] = 1;
+    born.push(c);
+  }
+  if (born.length === 0) return kept;
+  born.sort(cmpClass);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < born.length) {
+    out.push(cmpClass(kept[i]!, born[j]!) <= 0 ? kept[i++]! : born[j++]!);
+  }
+  while (i < kept.length) out.push(kept[i++]!);
+  while (j < born.length) out.push(born[j++]!);
+  return out;
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {

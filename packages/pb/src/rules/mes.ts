@@ -5,7 +5,7 @@ import { profileOf, type Profile } from '../profile.js';
 import { PABUTOOLS_TIES, type TieBreaking } from '../tiebreak.js';
 import { explanationsFrom, scores, sumCost } from './common.js';
 import { runGreedy } from './greedy.js';
-import { runMes, utilityTable, type MesRun, type Utility } from './mes-core.js';
+import { MesScratch, runMes, utilityTable, type MesRun, type Utility } from './mes-core.js';
 
 /**
  * - `none`: plain MES with the budget B split equally (B/n each).
@@ -89,8 +89,9 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const B = election.budget;
   const n = BigInt(Math.max(profile.n, 1));
   const projects = election.projects;
+  const scratch = new MesScratch();
   const run = (perVoter: Rational, trace = false): MesRun =>
-    runMes(profile, table, perVoter, eligible, tie, trace);
+    runMes(profile, table, perVoter, eligible, tie, trace, scratch);
 
   let perVoter = options.perVoterBudget ?? B.divInt(n);
   let runs: number;
