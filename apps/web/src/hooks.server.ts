@@ -4,7 +4,7 @@ import { startUp } from '#lib/server/startup.ts';
 import { database } from '#lib/server/runtime.ts';
 import { log } from '#lib/server/log.ts';
 import { resolveOrganisation } from '#lib/server/organisations/resolve.ts';
-import { actorFor, SESSION_COOKIE, userForSession } from '#lib/server/accounts/sessions.ts';
+import { SESSION_COOKIE, sessionActor } from '#lib/server/accounts/sessions.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
 
 export const init: ServerInit = async () => {
@@ -30,13 +30,13 @@ export const handle: Handle = async ({ event, resolve }) => {
     const org = await resolveOrganisation(db, event.url.host);
     event.locals.org = org;
     const token = event.cookies.get(SESSION_COOKIE);
-    const user = token ? await userForSession(db, token, new Date()) : null;
-    if (token && !user) event.cookies.delete(SESSION_COOKIE, { path: '/' });
-    if (user && org) {
-      event.locals.actor = await actorFor(db, user, org.id);
+    const session = token ? await sessionActor(db, token, org?.id ?? null, new Date()) : null;
+    if (token && !session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+    if (session && org) {
+      event.locals.actor = session.actor;
       event.locals.sessionId = token ?? null;
     }
-    event.locals.locale = resolveLocale(event, user?.locale, org?.defaultLocale);
+    event.locals.locale = resolveLocale(event, session?.user.locale, org?.defaultLocale);
   }
 
   const response = await resolve(event, {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { memberships, sessions, users, type Role, type User } from './schema.ts';
 import type { Actor } from '../context.ts';
@@ -45,13 +45,9 @@ export async function userForSession(
   return row?.user ?? null;
 }
 
-/** The actor a user is within one organisation: their roles and department there. */
-export async function actorFor(db: Queryable, user: User, organisationId: string): Promise<Actor> {
-  const [m] = await db
-    .select({ roles: memberships.roles, departmentId: memberships.departmentId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, organisationId)))
-    .limit(1);
+type MembershipFacts = { roles: string[] | null; departmentId: string | null } | undefined;
+
+function toActor(user: User, m: MembershipFacts): Actor {
   return {
     userId: user.id,
     email: user.email,
@@ -61,4 +57,40 @@ export async function actorFor(db: Queryable, user: User, organisationId: string
     roles: (m?.roles ?? []) as Role[],
     departmentId: m?.departmentId ?? null,
   };
+}
+
+/** The actor a user is within one organisation: their roles and department there. */
+export async function actorFor(db: Queryable, user: User, organisationId: string): Promise<Actor> {
+  const [m] = await db
+    .select({ roles: memberships.roles, departmentId: memberships.departmentId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, organisationId)))
+    .limit(1);
+  return toActor(user, m);
+}
+
+/**
+ * What every request needs of its session, in one query: the live session's user and, within
+ * the request's organisation (if any), the actor they are there.
+ */
+export async function sessionActor(
+  db: Queryable,
+  token: string,
+  organisationId: string | null,
+  now: Date,
+): Promise<{ user: User; actor: Actor } | null> {
+  const [row] = await db
+    .select({ user: users, roles: memberships.roles, departmentId: memberships.departmentId })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, users.id),
+        organisationId ? eq(memberships.organisationId, organisationId) : sql`false`,
+      ),
+    )
+    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  return row ? { user: row.user, actor: toActor(row.user, row) } : null;
 }
