@@ -55,7 +55,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A journey visits up to thirty pages, each checked with axe: room for a busy 2-core machine.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -1,4 +1,4 @@
-import type { Message } from './i18n/translate.ts';
+import type { Message } from './i18n/message.ts';
 
 export interface FormState {
   values: Record<string, string>;

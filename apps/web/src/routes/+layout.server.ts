@@ -1,12 +1,22 @@
 import type { LayoutServerLoad } from './$types';
 import { config } from '#lib/server/config.ts';
-import { can } from '#lib/server/permissions/can.ts';
 import { isStaff } from '#lib/server/calls/permissions.ts';
+import { adminToolsFor } from '#lib/server/admin-tools.ts';
+import { messagesIn } from '#lib/server/i18n/catalogue.ts';
+
+/**
+ * Pages are server-rendered documents: no client-side rendering, so no script, no serialised
+ * data and no message catalogue reach the browser (decision 009). A page that needs a widget
+ * opts in with its own small script.
+ */
+export const csr = false;
 
 export const load: LayoutServerLoad = ({ locals, url }) => {
   const { org, actor, locale } = locals;
   return {
     locale,
+    // The visitor's language only; read by t() while the page renders on the server.
+    messages: messagesIn(locale),
     demo: config().demo,
     returnTo: url.pathname + url.search,
     org: org ? { name: org.name, timeZone: org.timeZone } : null,
@@ -15,7 +25,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
           name: actor.name,
           emailVerified: actor.emailVerified,
           isStaff: isStaff(actor),
-          canAdmin: can(actor, 'audit.read') || can(actor, 'organisation.read_members'),
+          canAdmin: adminToolsFor(actor).length > 0,
         }
       : null,
   };

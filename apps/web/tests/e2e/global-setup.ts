@@ -1,25 +1,16 @@
 /**
- * Browser-test global set-up: build the app (unless the build is already newer than every
- * source file), start it as `npm start` does (serve.js) on a free port with a fresh PGlite data folder and the demo
+ * Browser-test global set-up: build the engine and the app (unless their sources are unchanged
+ * since their last build), start it as `npm start` does (serve.js) on a free port with a fresh PGlite data folder and the demo
  * seed, in production mode (so SvelteKit's cross-site form check is on), wait for /readyz, and
  * hand the base URL to the tests. Teardown stops the server with SIGTERM, checks that it shut
  * down cleanly, and deletes the data folder.
  */
 import type { TestProject } from 'vitest/node';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { chromiumPath } from './chromium-path.ts';
 
 declare module 'vitest' {
@@ -32,52 +23,17 @@ declare module 'vitest' {
 }
 
 const appDir = resolve(import.meta.dirname, '../..');
-const buildEntry = join(appDir, 'build', 'index.js');
+const buildScript = resolve(appDir, '../../scripts/build-if-stale.mjs');
 
-/** Newest modification time under the given paths (files or folders), in ms. */
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  const visit = (path: string) => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) visit(join(path, entry));
-    } else if (stat.mtimeMs > newest) {
-      newest = stat.mtimeMs;
-    }
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
+/** Builds the engine and the app if their sources changed (as `npm start` does). */
 function buildIfStale() {
-  const sources = ['src', 'drizzle', 'static', 'vite.config.ts', 'package.json'].map((p) =>
-    join(appDir, p),
-  );
-  const built = existsSync(buildEntry) ? statSync(buildEntry).mtimeMs : 0;
-  if (built > newestMtime(sources)) {
-    console.log('[e2e] build/ is newer than the sources: reusing it');
-    return;
-  }
-  console.log('[e2e] building the app (vite build)…');
   const started = Date.now();
-  const viteBin = join(
-    createRequire(join(appDir, 'package.json')).resolve('vite/package.json'),
-    '..',
-    'bin',
-    'vite.js',
-  );
-  const result = spawnSync(process.execPath, [viteBin, 'build'], {
-    cwd: appDir,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const result = spawnSync(process.execPath, [buildScript], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new Error(
-      `[e2e] vite build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`,
-    );
+    throw new Error(`[e2e] the build failed:\n${result.stdout}\n${result.stderr}`);
   }
-  console.log(`[e2e] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const said = result.stdout.trim().split('\n').join('; ');
+  console.log(`[e2e] ${said} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 function freePort(): Promise<number> {

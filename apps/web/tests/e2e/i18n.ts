@@ -2,7 +2,8 @@
  * The interface's own catalogue, so tests find labels and buttons by the exact text a person
  * reads in each language (and a renamed message is a type error here, not a silent miss).
  */
-import { translate, type MessageKey, type MessageParams } from '#lib/i18n/translate.ts';
+import type { MessageKey, MessageParams } from '#lib/i18n/message.ts';
+import { translate } from '#lib/server/i18n/catalogue.ts';
 import type { Locale } from './browser.ts';
 
 export const msg = (locale: Locale, key: MessageKey, params?: MessageParams): string =>

@@ -1,18 +1,32 @@
 import { INTL_TAG, type Locale } from './locales.ts';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Building an Intl.DateTimeFormat costs ~200 µs and native memory; using one costs ~2 µs. There
+ * are few combinations (languages × zones × styles), so each is built once per process.
+ */
+function dateTimeFormat(locale: Locale, timeZone: string, time: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${time}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_TAG[locale], {
+      dateStyle: 'long',
+      ...(time ? { timeStyle: 'short' } : {}),
+      timeZone,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** Dates and times on screen are in the organisation's time zone, formatted per language. */
 export function formatDateTime(locale: Locale, date: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(date));
+  return dateTimeFormat(locale, timeZone, true).format(new Date(date));
 }
 
 export function formatDate(locale: Locale, date: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone }).format(
-    new Date(date),
-  );
+  return dateTimeFormat(locale, timeZone, false).format(new Date(date));
 }
 
 export function formatNumber(locale: Locale, value: number): string {
@@ -43,15 +57,21 @@ export function zonedInputToUtc(local: string, timeZone: string): Date | undefin
 
 /** The UTC instant → `YYYY-MM-DDTHH:mm` in timeZone, for a datetime-local input's value. */
 export function utcToZonedInput(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const key = `input|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(key, f);
+  }
+  const parts = f.formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }

@@ -1,14 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { messages } from './messages/index.ts';
+import { catalogue, catalogueSources, translate } from '../server/i18n/catalogue.ts';
 import { LOCALES } from './locales.ts';
-import { translate } from './translate.ts';
 import { formatMoney, utcToZonedInput, zonedInputToUtc } from './format.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+const messages = catalogue();
+
 describe('message catalogues', () => {
+  test('no key is defined twice, whichever catalogues hold it', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { source, messages: m } of catalogueSources()) {
+      for (const key of Object.keys(m)) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${source}`);
+        seen.set(key, source);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   test.each(Object.entries(messages))(
     '%s exists in every language with the same placeholders',
     (_key, entry) => {

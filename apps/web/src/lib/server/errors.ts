@@ -1,4 +1,4 @@
-import type { Message, MessageKey } from '../i18n/translate.ts';
+import type { Message, MessageKey } from '../i18n/message.ts';
 
 /**
  * Typed domain errors. They carry message keys, never user-facing text: the route turns them

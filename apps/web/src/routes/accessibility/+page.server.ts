@@ -1,29 +1,15 @@
-import { z } from 'zod';
-import { fail } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { runAction } from '#lib/server/http/run-action.ts';
-import { parseForm } from '#lib/server/http/parse-form.ts';
-import { email, optionalText, text } from '#lib/server/http/fields.ts';
+import { perform } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import { submitAccessibilityFeedback } from '#lib/server/feedback/service.ts';
-
-const feedbackSchema = z.object({
-  message: text({ max: 5000, multiline: true }),
-  pageUrl: optionalText({ max: 2000 }),
-  name: optionalText({ max: 200 }),
-  email: z
-    .string()
-    .optional()
-    .transform((s) => (s?.trim() ? s : undefined))
-    .pipe(email().optional()),
-});
 
 export const actions: Actions = {
   default: async (event) => {
-    const form = await parseForm(event.request, feedbackSchema);
-    if (!form.ok) return fail(400, form);
-    return runAction(event, form.values, async (ctx) => {
-      await submitAccessibilityFeedback(ctx, form.data, event.getClientAddress());
-      return { sent: true };
-    });
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      submitAccessibilityFeedback(ctx, raw, event.getClientAddress()),
+    );
+    if (!('done' in result)) return result;
+    return { sent: true };
   },
 };

@@ -36,46 +36,6 @@ export const privacy = defineMessages({
     en: 'What the file contains',
     hu: 'Mit tartalmaz a fájl',
   },
-  'privacy.data.item.account': {
-    ro: 'contul: adresa de e-mail, numele, limba, dacă adresa a fost confirmată, data creării;',
-    en: 'your account: e-mail address, name, language, whether the address is confirmed, when it was created;',
-    hu: 'fiókja: e-mail-cím, név, nyelv, megerősített-e a cím, létrehozás dátuma;',
-  },
-  'privacy.data.item.memberships': {
-    ro: 'organizațiile din care faceți parte, rolurile și direcția dumneavoastră;',
-    en: 'the organisations you belong to, your roles and your department;',
-    hu: 'a szervezetek, amelyeknek tagja, szerepkörei és szervezeti egysége;',
-  },
-  'privacy.data.item.proposals': {
-    ro: 'propunerile dumneavoastră (și ciornele), cu starea, datele și apelul la care au fost trimise;',
-    en: 'your proposals (drafts included), with their state, dates and the call they were made to;',
-    hu: 'javaslatai (a piszkozatokkal együtt) állapotukkal, dátumaikkal és a felhívással, amelyre készültek;',
-  },
-  'privacy.data.item.identities': {
-    ro: 'conturile instituției legate pentru autentificare (furnizorul și identificatorul);',
-    en: 'the organisation accounts linked for signing in (provider and identifier);',
-    hu: 'a bejelentkezéshez kapcsolt szervezeti fiókok (szolgáltató és azonosító);',
-  },
-  'privacy.data.item.sessions': {
-    ro: 'sesiunile deschise (doar când au început și când expiră);',
-    en: 'your open sessions (only when they began and when they expire);',
-    hu: 'nyitott munkamenetei (csak kezdetük és lejáratuk);',
-  },
-  'privacy.data.item.activity': {
-    ro: 'jurnalul acțiunilor făcute de dumneavoastră (ce, asupra cărui element, când);',
-    en: 'the log of the actions you took (what, on which item, when);',
-    hu: 'az Ön által végzett műveletek naplója (mit, melyik elemen, mikor);',
-  },
-  'privacy.data.item.emails': {
-    ro: 'e-mailurile trimise către dumneavoastră (subiectul, data și starea trimiterii);',
-    en: 'the e-mails sent to you (subject, date and delivery status);',
-    hu: 'az Önnek küldött e-mailek (tárgy, dátum, kézbesítési állapot);',
-  },
-  'privacy.data.item.feedback': {
-    ro: 'mesajele despre accesibilitate trimise cu adresa dumneavoastră de e-mail.',
-    en: 'the accessibility feedback you sent with your e-mail address.',
-    hu: 'az e-mail-címével küldött akadálymentességi visszajelzések.',
-  },
   'privacy.data.not_included': {
     ro: 'Fișierul nu conține parola, cheile sesiunilor sau linkurile trimise prin e-mail: acestea sunt secrete și nu vă folosesc.',
     en: 'The file does not hold your password, session keys or the links sent by e-mail: they are secrets and of no use to you.',
@@ -109,45 +69,10 @@ export const privacy = defineMessages({
     en: 'What is removed',
     hu: 'Mi törlődik',
   },
-  'privacy.delete.removed.identity': {
-    ro: 'numele, adresa de e-mail și parola;',
-    en: 'your name, e-mail address and password;',
-    hu: 'neve, e-mail-címe és jelszava;',
-  },
-  'privacy.delete.removed.access': {
-    ro: 'sesiunile deschise, linkurile trimise prin e-mail și conturile instituției legate;',
-    en: 'your open sessions, the links sent by e-mail and the linked organisation accounts;',
-    hu: 'nyitott munkamenetei, az e-mailben küldött hivatkozások és a kapcsolt szervezeti fiókok;',
-  },
-  'privacy.delete.removed.memberships': {
-    ro: 'calitatea de membru și rolurile în fiecare organizație;',
-    en: 'your membership and roles in every organisation;',
-    hu: 'tagsága és szerepkörei minden szervezetben;',
-  },
-  'privacy.delete.removed.drafts': {
-    ro: 'propunerile rămase ciorne (netrimise niciodată);',
-    en: 'the proposals still in draft (never submitted);',
-    hu: 'a piszkozatban maradt (soha be nem küldött) javaslatok;',
-  },
-  'privacy.delete.removed.emails': {
-    ro: 'e-mailurile trimise către dumneavoastră păstrate de platformă.',
-    en: 'the e-mails to you kept by the platform.',
-    hu: 'a platform által tárolt, Önnek küldött e-mailek.',
-  },
   'privacy.delete.kept_title': {
     ro: 'Ce se păstrează, fără numele dumneavoastră',
     en: 'What is kept, without your name',
     hu: 'Mi marad meg, az Ön neve nélkül',
-  },
-  'privacy.delete.kept.proposals': {
-    ro: 'propunerile trimise (și cele retrase după trimitere): au intrat în evaluare și procesul are nevoie de ele. Vor apărea ca fiind ale unui „Cont șters”.',
-    en: 'submitted proposals (and those withdrawn after submission): they entered the evaluation and the process needs them. They will show as made by “Cont șters” (Romanian for “Deleted account”).',
-    hu: 'a beküldött (és a beküldés után visszavont) javaslatok: bekerültek az értékelésbe, és a folyamatnak szüksége van rájuk. „Cont șters” (románul: törölt fiók) szerzőként jelennek meg.',
-  },
-  'privacy.delete.kept.audit': {
-    ro: 'jurnalul de audit: înregistrările existente nu pot fi modificate (protejează integritatea deciziilor instituției) și pot conține datele consemnate la momentul respectiv.',
-    en: 'the audit log: existing entries cannot be changed (they protect the integrity of the organisation’s decisions) and may hold the data recorded at the time.',
-    hu: 'az ellenőrzési napló: a meglévő bejegyzések nem módosíthatók (a szervezet döntéseinek sértetlenségét védik), és tartalmazhatják az akkor rögzített adatokat.',
   },
   'privacy.delete.kept.mail': {
     ro: 'un ultim e-mail de confirmare, trimis la adresa dumneavoastră actuală.',

@@ -1,19 +1,7 @@
 import { z } from 'zod';
-import { Invalid } from '../errors.ts';
-import { issuesToErrors } from '../http/parse-form.ts';
-import { choice, email, text } from '../http/fields.ts';
+import { choice, email, text } from '../validation/fields.ts';
 import { LOCALES } from '../../i18n/locales.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
-
-/**
- * Account commands take what the form sent and validate it themselves, so that any caller
- * (a route, a test, a script) gets Invalid with message keys for bad input — never a 500.
- */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw new Invalid(issuesToErrors(result.error.issues));
-  return result.data;
-}
+import type { MessageKey } from '../../i18n/message.ts';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;

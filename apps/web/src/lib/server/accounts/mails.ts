@@ -2,7 +2,9 @@ import type { Queryable } from '../db/client.ts';
 import type { Organisation } from '../organisations/schema.ts';
 import { queueEmail } from '../mail/outbox.ts';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
-import { localizedText, translate, type MessageKey } from '../../i18n/translate.ts';
+import { localizedText } from '../../i18n/localized.ts';
+import type { MessageKey } from '../../i18n/message.ts';
+import { translate } from '../i18n/catalogue.ts';
 
 const KINDS = {
   verify: ['accounts.mail.verify.subject', 'accounts.mail.verify.body'],

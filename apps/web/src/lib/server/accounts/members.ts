@@ -6,14 +6,13 @@ import { isUuid } from '../db/ids.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
-import { choice, uuidField } from '../http/fields.ts';
+import { choice, uuidField } from '../validation/fields.ts';
+import { containing, countOf, pageParam, paginate } from '../lists/paging.ts';
 import { memberships, ROLES, users, type Role } from './schema.ts';
-import { parseInput } from './input.ts';
-import { departmentTree } from './departments.ts';
+import { parseInput } from '../validation/parse.ts';
+import { departmentTree } from '../organisations/department-tree.ts';
 
 export const MEMBERS_PAGE_SIZE = 25;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const memberQuerySchema = z.object({
   q: z
@@ -25,7 +24,7 @@ export const memberQuerySchema = z.object({
         .trim()
         .slice(0, 200),
     ),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
 });
 
 /** Members of the organisation, searched by name or e-mail, a page at a time. */
@@ -37,15 +36,19 @@ export async function listMembers(ctx: Ctx, query: { q?: string | null; page?: s
   });
   const where = and(
     eq(memberships.organisationId, ctx.org.id),
-    q
-      ? or(ilike(users.name, `%${escapeLike(q)}%`), ilike(users.email, `%${escapeLike(q)}%`))
-      : undefined,
+    q ? or(ilike(users.name, containing(q)), ilike(users.email, containing(q))) : undefined,
   );
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(where);
+  const paged = paginate(
+    await countOf(
+      ctx.db
+        .select({ n: count() })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(where),
+    ),
+    page,
+    MEMBERS_PAGE_SIZE,
+  );
   const rows = await ctx.db
     .select({
       id: memberships.id,
@@ -60,14 +63,11 @@ export async function listMembers(ctx: Ctx, query: { q?: string | null; page?: s
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(where)
     .orderBy(asc(users.name), asc(users.email))
-    .limit(MEMBERS_PAGE_SIZE)
-    .offset((page - 1) * MEMBERS_PAGE_SIZE);
-  const pages = Math.max(1, Math.ceil((total?.n ?? 0) / MEMBERS_PAGE_SIZE));
+    .limit(paged.size)
+    .offset(paged.offset);
   return {
     q,
-    page,
-    pages,
-    total: total?.n ?? 0,
+    ...paged,
     members: rows.map((r) => ({
       ...r,
       roles: r.roles as Role[],

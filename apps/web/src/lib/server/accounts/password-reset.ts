@@ -1,3 +1,4 @@
+import { parseInput } from '../validation/parse.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
@@ -7,7 +8,7 @@ import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { hashPassword } from './passwords.ts';
 import { createSession, deleteUserSessions } from './sessions.ts';
 import { users } from './schema.ts';
-import { emailField, newPassword, parseInput, tokenField } from './input.ts';
+import { emailField, newPassword, tokenField } from './input.ts';
 import { ensureMembership, findUserByEmail, getUser } from './users.ts';
 import { consumeToken, issueToken } from './tokens.ts';
 import { queueAccountMail } from './mails.ts';

@@ -1,3 +1,4 @@
+import { parseInput } from '../validation/parse.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
@@ -6,13 +7,13 @@ import { Invalid } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
 import { hasRole } from '../context.ts';
-import { uuidField } from '../http/fields.ts';
+import { uuidField } from '../validation/fields.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { deleteUserSessions, createSession } from './sessions.ts';
 import { memberships, users } from './schema.ts';
-import { currentPassword, localeField, nameField, newPassword, parseInput } from './input.ts';
+import { currentPassword, localeField, nameField, newPassword } from './input.ts';
 import { ensureMembership, getUser } from './users.ts';
-import { departmentTree } from './departments.ts';
+import { departmentTree } from '../organisations/department-tree.ts';
 import { queueAccountMail } from './mails.ts';
 
 export const profileSchema = z.object({

@@ -3,9 +3,7 @@ import {
   check,
   foreignKey,
   index,
-  integer,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
@@ -123,17 +121,6 @@ export const oidcIdentities = pgTable(
     createdAt: createdAt(),
   },
   (t) => [unique('oidc_identities_issuer_subject_unique').on(t.issuer, t.subject)],
-);
-
-/** Fixed-window counters shared by every app process. */
-export const rateLimits = pgTable(
-  'rate_limits',
-  {
-    key: text('key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ name: 'rate_limits_pk', columns: [t.key, t.windowStart] })],
 );
 
 export type User = typeof users.$inferSelect;

@@ -1,3 +1,4 @@
+import { parseInput } from '../validation/parse.ts';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -6,7 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, deleteSession, hashToken } from './sessions.ts';
-import { currentPassword, emailField, parseInput } from './input.ts';
+import { currentPassword, emailField } from './input.ts';
 import { ensureMembership, findUserByEmail } from './users.ts';
 import type { User } from './schema.ts';
 

@@ -1,3 +1,4 @@
+import { parseInput } from '../validation/parse.ts';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -6,7 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { hashPassword } from './passwords.ts';
 import { memberships, users } from './schema.ts';
-import { emailField, localeField, nameField, newPassword, parseInput } from './input.ts';
+import { emailField, localeField, nameField, newPassword } from './input.ts';
 import { findUserByEmail } from './users.ts';
 import { issueToken } from './tokens.ts';
 import { queueAccountMail } from './mails.ts';

@@ -1,3 +1,4 @@
+import { parseInput } from '../validation/parse.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
@@ -6,7 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { authorize } from '../permissions/can.ts';
 import { users } from './schema.ts';
-import { parseInput, tokenField } from './input.ts';
+import { tokenField } from './input.ts';
 import { consumeToken, issueToken } from './tokens.ts';
 import { getUser } from './users.ts';
 import { grantEmployee, isStaffEmail } from './staff.ts';

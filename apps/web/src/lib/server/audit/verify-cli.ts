@@ -1,22 +1,13 @@
 // `npm run audit:verify`: checks the audit log's hash chain; exits 1 naming the first broken entry.
 import { config } from '../config.ts';
 import { openConfiguredDatabase } from '../db/open-configured.ts';
-import { verifyAuditChain } from './verify.ts';
+import { auditVerifyReport } from './verify-report.ts';
 
 const database = await openConfiguredDatabase(config());
 try {
-  const report = await verifyAuditChain(database.db);
-  if (report.ok) {
-    console.log(`Audit log intact: ${report.entries} entries verified.`);
-  } else {
-    const why = {
-      hash: 'its content does not match its hash (it was altered)',
-      link: 'it does not link to the entry before it',
-      gap: 'entries before it are missing (deleted)',
-    }[report.reason];
-    console.error(`Audit log BROKEN at entry #${report.brokenAt}: ${why}.`);
-    process.exitCode = 1;
-  }
+  const { code, out } = await auditVerifyReport(database.db);
+  (code ? console.error : console.log)(out);
+  process.exitCode = code;
 } finally {
   await database.close();
 }

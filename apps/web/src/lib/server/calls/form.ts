@@ -1,17 +1,25 @@
 import { z } from 'zod';
-import { choice, optionalText, text } from '../http/fields.ts';
+import { choice, optionalText, text } from '../validation/fields.ts';
 import { zonedInputToUtc } from '../../i18n/format.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/message.ts';
 
+/** A date-time as the form sends it (local, in the organisation's zone), or a Date. */
 const localDateTime = (timeZone: string) =>
-  z.string({ error: 'form.required' satisfies MessageKey }).transform((s, ctx) => {
-    const date = zonedInputToUtc(s.trim(), timeZone);
-    if (!date || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: 'custom', message: 'form.invalid_datetime' satisfies MessageKey });
-      return z.NEVER;
-    }
-    return date;
-  });
+  z
+    .union([z.date(), z.string()], { error: 'form.required' satisfies MessageKey })
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : zonedInputToUtc(value.trim(), timeZone);
+      if (
+        !date ||
+        Number.isNaN(date.getTime()) ||
+        date.getUTCFullYear() < 2000 ||
+        date.getUTCFullYear() > 2100
+      ) {
+        ctx.addIssue({ code: 'custom', message: 'form.invalid_datetime' satisfies MessageKey });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 /** The call form: texts per language (Romanian required), dates in the organisation's zone. */
 export function callFormSchema(timeZone: string) {
@@ -26,6 +34,14 @@ export function callFormSchema(timeZone: string) {
       audience: choice(['internal', 'public']),
       opensAt: localDateTime(timeZone),
       closesAt: localDateTime(timeZone),
+    })
+    .superRefine((f, ctx) => {
+      if (f.closesAt <= f.opensAt)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closesAt'],
+          message: 'calls.closes_at.before_opens' satisfies MessageKey,
+        });
     })
     .transform((f) => ({
       title: { ro: f.title_ro, en: f.title_en, hu: f.title_hu },

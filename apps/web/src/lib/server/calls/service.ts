@@ -2,48 +2,35 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { isUuid } from '../db/ids.ts';
-import { Conflict, Invalid, NotFound } from '../errors.ts';
+import { NotFound } from '../errors.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
-import type { LocalizedText } from '../db/columns.ts';
+import { parseInput } from '../validation/parse.ts';
+import { transition } from '../lifecycle/transition.ts';
 import {
   callCategories,
   innovationCalls,
   type CallCategory,
   type InnovationCall,
 } from './schema.ts';
-import { callTransitions, type CallTransition } from './lifecycle.ts';
+import { callMachine } from './lifecycle.ts';
+import { callFormSchema } from './form.ts';
 import { DEFAULT_CATEGORIES } from './default-categories.ts';
 
-export interface CallInput {
-  title: LocalizedText;
-  description: LocalizedText;
-  audience: 'internal' | 'public';
-  opensAt: Date;
-  closesAt: Date;
-  categories?: { key: string; name: LocalizedText }[];
-}
-
-export async function createCall(ctx: Ctx, input: CallInput): Promise<InnovationCall> {
+/**
+ * Creates a call as a draft, with the default categories. The input is the call form's fields
+ * (texts per language, audience, dates in the organisation's time zone, or Date objects).
+ */
+export async function createCall(ctx: Ctx, input: unknown): Promise<InnovationCall> {
   authorize(ctx.actor, 'call.create');
-  if (input.closesAt <= input.opensAt)
-    throw new Invalid({ closesAt: 'calls.closes_at.before_opens' });
+  const data = parseInput(callFormSchema(ctx.org.timeZone), input);
   return inTransaction(ctx, async (tx) => {
     const [call] = await tx.db
       .insert(innovationCalls)
-      .values({
-        organisationId: ctx.org.id,
-        title: input.title,
-        description: input.description,
-        audience: input.audience,
-        opensAt: input.opensAt,
-        closesAt: input.closesAt,
-        createdBy: ctx.actor!.userId,
-      })
+      .values({ organisationId: ctx.org.id, ...data, createdBy: ctx.actor!.userId })
       .returning();
-    const categories = input.categories?.length ? input.categories : DEFAULT_CATEGORIES;
     await tx.db.insert(callCategories).values(
-      categories.map((c, position) => ({
+      DEFAULT_CATEGORIES.map((c, position) => ({
         organisationId: ctx.org.id,
         callId: call!.id,
         position,
@@ -54,45 +41,15 @@ export async function createCall(ctx: Ctx, input: CallInput): Promise<Innovation
       action: 'call.create',
       resourceType: 'innovation_call',
       resourceId: call!.id,
-      after: { ...call, categories: categories.map((c) => c.key) },
+      after: { ...call, categories: DEFAULT_CATEGORIES.map((c) => c.key) },
     });
     return call!;
   });
 }
 
-export async function transitionCall(ctx: Ctx, callId: string, name: CallTransition) {
-  return inTransaction(ctx, async (tx) => {
-    const call = await lockCall(tx, callId);
-    authorize(tx.actor, 'call.manage', call);
-    const t = callTransitions[name];
-    if (!(t.from as readonly string[]).includes(call.state))
-      throw new Conflict('errors.state_changed');
-    const [after] = await tx.db
-      .update(innovationCalls)
-      .set({ state: t.to, updatedAt: tx.now() })
-      .where(eq(innovationCalls.id, call.id))
-      .returning();
-    await recordAudit(tx.db, tx, {
-      action: `call.${name}`,
-      resourceType: 'innovation_call',
-      resourceId: call.id,
-      before: { state: call.state },
-      after: { state: after!.state },
-    });
-    return after!;
-  });
-}
-
-async function lockCall(ctx: Ctx, callId: string) {
-  if (!isUuid(callId)) throw new NotFound('innovation_call');
-  const [call] = await ctx.db
-    .select()
-    .from(innovationCalls)
-    .where(and(eq(innovationCalls.id, callId), eq(innovationCalls.organisationId, ctx.org.id)))
-    .for('update');
-  if (!call) throw new NotFound('innovation_call');
-  return call;
-}
+/** Publishes, closes or reopens a call (the lifecycle table says who may, from which state). */
+export const transitionCall = (ctx: Ctx, callId: string, name: unknown) =>
+  transition(ctx, callMachine, callId, name);
 
 /** Calls this actor may see, newest first. */
 export async function listCalls(ctx: Ctx): Promise<InnovationCall[]> {

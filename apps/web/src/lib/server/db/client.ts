@@ -5,9 +5,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
-import * as schema from './schema.ts';
-
-export type Schema = typeof schema;
+/** No relational query schema: queries name their tables (each module's schema.ts). */
+type Schema = Record<string, never>;
 /** The one database type the rest of the code sees, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -31,7 +30,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     return {
-      db: drizzlePg({ client: pool, schema }) as unknown as Db,
+      db: drizzlePg({ client: pool }) as unknown as Db,
       kind: 'postgres',
       close: () => pool.end(),
     };
@@ -40,7 +39,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   return {
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    db: drizzlePglite({ client }) as unknown as Db,
     kind: 'pglite',
     close: () => client.close(),
   };

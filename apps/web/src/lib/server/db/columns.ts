@@ -17,7 +17,8 @@ export const updatedAt = () =>
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A text authored by administrators, stored per locale. */
-export type LocalizedText = { ro: string; en?: string; hu?: string };
+export type { LocalizedText } from '../../i18n/localized.ts';
+import type { LocalizedText } from '../../i18n/localized.ts';
 export const localized = (name: string) => jsonb(name).$type<LocalizedText>().notNull();
 
 export const localizedHasRomanian = (column: string) =>

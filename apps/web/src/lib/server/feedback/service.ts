@@ -1,29 +1,39 @@
 import { and, arrayContains, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { recordAudit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
 import { memberships, users } from '../accounts/schema.ts';
-import { translate } from '../../i18n/translate.ts';
+import { translate } from '../i18n/catalogue.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { accessibilityFeedback } from './schema.ts';
 import { hit } from '../rate-limits/rate-limit.ts';
+import { authorize } from '../permissions/can.ts';
+import { parseInput } from '../validation/parse.ts';
+import { email, optionalText, text } from '../validation/fields.ts';
 
 /** Open to anyone, so bounded per client address: 5 reports an hour. */
 const FEEDBACK_LIMIT = { limit: 5, windowSeconds: 3600 };
 
-export interface FeedbackInput {
-  name?: string;
-  email?: string;
-  pageUrl?: string;
-  message: string;
-}
+export const feedbackSchema = z.object({
+  message: text({ max: 5000, multiline: true }),
+  pageUrl: optionalText({ max: 2000 }),
+  name: optionalText({ max: 200 }),
+  email: z
+    .string()
+    .optional()
+    .transform((s) => (s?.trim() ? s : undefined))
+    .pipe(email().optional()),
+});
 
 /**
  * Anyone may report an accessibility barrier, signed in or not. It is stored, audited and sent
  * to the organisation's administrators, each in their own language.
  */
-export async function submitAccessibilityFeedback(ctx: Ctx, input: FeedbackInput, client: string) {
+export async function submitAccessibilityFeedback(ctx: Ctx, raw: unknown, client: string) {
+  authorize(ctx.actor, 'accessibility_feedback.submit');
+  const input = parseInput(feedbackSchema, raw);
   await hit(ctx.db, `feedback:${client}`, FEEDBACK_LIMIT, ctx.now());
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db

@@ -2,7 +2,7 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Ctx } from '../context.ts';
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from '../errors.ts';
 import { database } from '../runtime.ts';
-import type { FieldErrors } from './parse-form.ts';
+import type { FieldErrors } from '../validation/parse.ts';
 
 /** The domain context of a request: database, organisation, actor, clock. */
 export function requestCtx(event: Pick<RequestEvent, 'locals'>): Ctx {
@@ -12,16 +12,18 @@ export function requestCtx(event: Pick<RequestEvent, 'locals'>): Ctx {
 }
 
 /**
- * Runs a domain function for a form action and maps its typed errors: field problems back to
- * the form with what the user typed, missing things to 404, refusals to 403.
+ * Runs a command for a form action. Success is marked so that the route can tell it from a
+ * form failure — `const r = await perform(…); if (!('done' in r)) return r;` then `r.value` —
+ * and typed errors are mapped: field problems back to the form with what the user typed,
+ * missing things to 404, refusals to 403, conflicts and limits to a message above the form.
  */
-export async function runAction<T>(
+export async function perform<T>(
   event: Pick<RequestEvent, 'locals'>,
   values: Record<string, string>,
   fn: (ctx: Ctx) => Promise<T>,
 ) {
   try {
-    return await fn(requestCtx(event));
+    return { done: true as const, value: await fn(requestCtx(event)) };
   } catch (e) {
     return mapDomainError(e, values);
   }

@@ -1,7 +1,7 @@
 import { count, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../permissions/can.ts';
+import { countOf, paginate, readPage } from '../lists/paging.ts';
 import { outboxEmails } from './schema.ts';
 
 export const OUTBOX_PAGE_SIZE = 20;
@@ -9,15 +9,12 @@ export const OUTBOX_PAGE_SIZE = 20;
 /** The organisation's e-mails, newest first: what administrators read when SMTP is off. */
 export async function listOutbox(ctx: Ctx, query: { page?: string | null }) {
   authorize(ctx.actor, 'mail.read_outbox');
-  const page = z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .catch(1)
-    .parse(query.page ?? undefined);
   const where = eq(outboxEmails.organisationId, ctx.org.id);
-  const [total] = await ctx.db.select({ n: count() }).from(outboxEmails).where(where);
+  const paged = paginate(
+    await countOf(ctx.db.select({ n: count() }).from(outboxEmails).where(where)),
+    readPage(query.page),
+    OUTBOX_PAGE_SIZE,
+  );
   const emails = await ctx.db
     .select({
       id: outboxEmails.id,
@@ -31,8 +28,7 @@ export async function listOutbox(ctx: Ctx, query: { page?: string | null }) {
     .from(outboxEmails)
     .where(where)
     .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
-    .limit(OUTBOX_PAGE_SIZE)
-    .offset((page - 1) * OUTBOX_PAGE_SIZE);
-  const n = total?.n ?? 0;
-  return { page, pages: Math.max(1, Math.ceil(n / OUTBOX_PAGE_SIZE)), total: n, emails };
+    .limit(paged.size)
+    .offset(paged.offset);
+  return { ...paged, emails };
 }

@@ -4,7 +4,8 @@ import { openTestDatabase } from '../testing/test-db.ts';
 import { makeOrganisation, makeUser } from '../testing/factories.ts';
 import type { Database } from '../db/client.ts';
 import { createSession } from '../accounts/sessions.ts';
-import { emailTokens, rateLimits, sessions } from '../accounts/schema.ts';
+import { emailTokens, sessions } from '../accounts/schema.ts';
+import { rateLimits } from '../rate-limits/schema.ts';
 import { hit } from '../rate-limits/rate-limit.ts';
 import { houseKeeping } from './housekeeping.ts';
 

@@ -1,33 +1,35 @@
-import { and, isNotNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { log } from '../log.ts';
-import { deleteExpiredSessions } from '../accounts/sessions.ts';
-import { emailTokens } from '../accounts/schema.ts';
-import { deleteOldWindows } from '../rate-limits/rate-limit.ts';
+import { modules } from '../modules.ts';
 
-/** Removes what has expired: sessions, used or expired e-mail tokens, old rate-limit windows. */
+/** Every module's periodic jobs, as their manifests declare them. */
+export const allJobs = () => modules.flatMap((m) => m.jobs ?? []);
+
+/** Runs every job once; one failing job stops none, and the failures are thrown together. */
 export async function houseKeeping(db: Db, now: Date) {
-  await deleteExpiredSessions(db, now);
-  await db
-    .delete(emailTokens)
-    .where(
-      or(
-        lt(emailTokens.expiresAt, now),
-        and(isNotNull(emailTokens.usedAt), lt(emailTokens.usedAt, now)),
-      ),
-    );
-  // The longest window is an hour; a day back is safely past every live one.
-  await deleteOldWindows(db, new Date(now.getTime() - 86_400_000));
+  const failed: unknown[] = [];
+  for (const job of allJobs()) {
+    await job.run(db, now).catch((error: unknown) => failed.push(error));
+  }
+  if (failed.length) throw new AggregateError(failed, 'house-keeping jobs failed');
 }
 
-/** Runs house-keeping hourly. Idempotent deletes: several processes doing it at once is harmless. */
-export function startHouseKeeping(db: Db, intervalMs = 3_600_000) {
-  const run = () =>
-    houseKeeping(db, new Date()).catch((error: unknown) =>
-      log.error({ err: error }, 'house-keeping failed'),
-    );
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  void run();
-  return { stop: () => clearInterval(timer) };
+/**
+ * Runs each job at its own interval, once at start. Jobs are idempotent: several processes
+ * doing the same at once is harmless.
+ */
+export function startHouseKeeping(db: Db) {
+  const timers = allJobs().map((job) => {
+    const run = () =>
+      job
+        .run(db, new Date())
+        .catch((error: unknown) =>
+          log.error({ err: error, job: job.name }, 'house-keeping job failed'),
+        );
+    void run();
+    const timer = setInterval(run, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+  return { stop: () => timers.forEach(clearInterval) };
 }

@@ -5,7 +5,7 @@ import { config } from '../config.ts';
 import { openConfiguredDatabase } from '../db/open-configured.ts';
 import { migrate, migrationsFromSource } from '../db/migrate.ts';
 import { Invalid } from '../errors.ts';
-import { translate } from '../../i18n/translate.ts';
+import { translate } from '../i18n/catalogue.ts';
 import { createOrganisation } from './create.ts';
 
 const { values: a } = parseArgs({

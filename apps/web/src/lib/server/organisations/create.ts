@@ -2,13 +2,12 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { mapDatabaseError } from '../db/errors.ts';
-import { Invalid } from '../errors.ts';
-import { email, text } from '../http/fields.ts';
-import { issuesToErrors } from '../http/parse-form.ts';
+import { email, text } from '../validation/fields.ts';
+import { parseInput } from '../validation/parse.ts';
 import { recordAudit } from '../audit/record.ts';
 import { memberships, users } from '../accounts/schema.ts';
 import { issueToken } from '../accounts/tokens.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/message.ts';
 import { organisations } from './schema.ts';
 import { settingsSchema } from './settings-input.ts';
 
@@ -20,20 +19,14 @@ const setupSchema = z.object({
   adminName: text({ max: 200 }),
 });
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Invalid(issuesToErrors(result.error.issues));
-  return result.data;
-}
-
 /**
  * Sets up a new organisation on an installation (the operator's command, not a web page): its
  * settings, and its first administrator — an existing account or a new one — who receives a
  * one-hour link to choose a password. Audited as the first entry of the organisation.
  */
 export async function createOrganisation(db: Db, input: Record<string, unknown>, now: Date) {
-  const setup = parse(setupSchema, input);
-  const settings = parse(settingsSchema, input);
+  const setup = parseInput(setupSchema, input);
+  const settings = parseInput(settingsSchema, input);
   try {
     return await db.transaction(async (tx) => {
       const [org] = await tx

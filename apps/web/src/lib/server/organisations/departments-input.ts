@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { optionalText, text, uuidField } from '../http/fields.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
+import { optionalText, text, uuidField } from '../validation/fields.ts';
+import type { MessageKey } from '../../i18n/message.ts';
 
 export const DEPARTMENT_NAME_MAX = 200;
 export const DEPARTMENT_KEY_MAX = 64;

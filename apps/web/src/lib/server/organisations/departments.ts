@@ -5,9 +5,9 @@ import { isUuid } from '../db/ids.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
-import { parseInput } from '../accounts/input.ts';
+import { parseInput } from '../validation/parse.ts';
 import { memberships } from '../accounts/schema.ts';
-import { departmentTree, descendantIds, type DepartmentOption } from '../accounts/departments.ts';
+import { departmentTree, descendantIds, type DepartmentOption } from './department-tree.ts';
 import { departments, type Department } from './schema.ts';
 import { departmentSchema, type DepartmentInput } from './departments-input.ts';
 

@@ -2,12 +2,8 @@ import { hasRole } from '../context.ts';
 import type { Rule } from '../permissions/rule.ts';
 
 export const organisationRules = {
-  'organisation.manage_members': ((actor) => hasRole(actor, 'admin')) as Rule,
-  'organisation.read_members': ((actor) => hasRole(actor, 'admin', 'moderator')) as Rule,
   /** Name, time zone, default language, staff e-mail domains, host names. */
   'organisation.manage_settings': ((actor) => hasRole(actor, 'admin')) as Rule,
   /** The department tree: create, rename, move, delete. */
   'organisation.manage_departments': ((actor) => hasRole(actor, 'admin')) as Rule,
-  'audit.read': ((actor) => hasRole(actor, 'admin')) as Rule,
-  'mail.read_outbox': ((actor) => hasRole(actor, 'admin')) as Rule,
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { choice, optionalText, text } from '../http/fields.ts';
+import { choice, optionalText, text } from '../validation/fields.ts';
 import { LOCALES } from '../../i18n/locales.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/message.ts';
 
 /** What the settings form may hold: the limits the page and the domain share. */
 export const NAME_MAX = 200;

@@ -4,7 +4,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
-import { parseInput } from '../accounts/input.ts';
+import { parseInput } from '../validation/parse.ts';
 import { organisations, type Organisation } from './schema.ts';
 import { settingsSchema, TIME_ZONES } from './settings-input.ts';
 

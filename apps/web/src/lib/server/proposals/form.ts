@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uuidField } from '../http/fields.ts';
+import { text, uuidField } from '../validation/fields.ts';
 
 /** A draft needs a title and a category; the rest may come later. */
 export const draftSchema = z.object({
@@ -14,5 +14,3 @@ export const submitSchema = draftSchema.extend({
   problem: text({ max: 5000, multiline: true }),
   solution: text({ max: 5000, multiline: true }),
 });
-
-export const clientTokenSchema = z.object({ clientToken: uuidField() });

@@ -6,14 +6,8 @@ import type { Database } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { createCall, getCall, listCalls, transitionCall } from '../calls/service.ts';
-import {
-  createProposal,
-  getProposal,
-  listProposals,
-  myProposals,
-  transitionProposal,
-  updateProposal,
-} from './service.ts';
+import { createProposal, transitionProposal, updateProposal } from './commands.ts';
+import { getProposal, listProposals, myProposals } from './queries.ts';
 import { proposals } from './schema.ts';
 import { draftSchema, submitSchema } from './form.ts';
 import badInput from '../testing/bad-input.json' with { type: 'json' };
@@ -43,12 +37,11 @@ async function world() {
 describe('writing a proposal', () => {
   test('an employee keeps a draft, edits it, submits it and finds it under "my proposals"', async () => {
     const w = await world();
-    const draft = await createProposal(
-      w.asEmployee,
-      w.call.id,
-      { ...w.fields, solution: '' },
-      uuidv7(),
-    );
+    const draft = await createProposal(w.asEmployee, w.call.id, {
+      ...w.fields,
+      solution: '',
+      clientToken: uuidv7(),
+    });
     expect(draft.state).toBe('draft');
     await expect(transitionProposal(w.asEmployee, draft.id, 'submit')).rejects.toThrow(Invalid);
     await updateProposal(w.asEmployee, draft.id, w.fields);
@@ -56,7 +49,7 @@ describe('writing a proposal', () => {
     expect(submitted.state).toBe('submitted');
     expect(submitted.submittedAt).toBeInstanceOf(Date);
     const mine = await myProposals(w.asEmployee);
-    expect(mine.map((p) => [p.id, p.state])).toEqual([[draft.id, 'submitted']]);
+    expect(mine.proposals.map((p) => [p.id, p.state])).toEqual([[draft.id, 'submitted']]);
     // Submitted proposals cannot be edited any more.
     await expect(updateProposal(w.asEmployee, draft.id, w.fields)).rejects.toThrow(Conflict);
   });
@@ -65,8 +58,8 @@ describe('writing a proposal', () => {
     const w = await world();
     const token = uuidv7();
     const [a, b] = await Promise.all([
-      createProposal(w.asEmployee, w.call.id, w.fields, token),
-      createProposal(w.asEmployee, w.call.id, w.fields, token),
+      createProposal(w.asEmployee, w.call.id, { ...w.fields, clientToken: token }),
+      createProposal(w.asEmployee, w.call.id, { ...w.fields, clientToken: token }),
     ]);
     expect(a.id).toBe(b.id);
     const rows = await database.db.select().from(proposals).where(eq(proposals.clientToken, token));
@@ -75,7 +68,10 @@ describe('writing a proposal', () => {
 
   test('drafts are private to their author; others get "not found", and cannot edit', async () => {
     const w = await world();
-    const draft = await createProposal(w.asEmployee, w.call.id, w.fields, uuidv7());
+    const draft = await createProposal(w.asEmployee, w.call.id, {
+      ...w.fields,
+      clientToken: uuidv7(),
+    });
     for (const ctx of [w.asColleague, w.asAdmin, w.asParticipant, w.asAnonymous]) {
       await expect(getProposal(ctx, draft.id)).rejects.toThrow(NotFound);
       await expect(
@@ -88,7 +84,7 @@ describe('writing a proposal', () => {
 
   test('a submitted proposal is readable by staff, but only its author may withdraw it', async () => {
     const w = await world();
-    const p = await createProposal(w.asEmployee, w.call.id, w.fields, uuidv7());
+    const p = await createProposal(w.asEmployee, w.call.id, { ...w.fields, clientToken: uuidv7() });
     await transitionProposal(w.asEmployee, p.id, 'submit');
     expect((await getProposal(w.asColleague, p.id)).proposal.authorName).toBe(w.employee.name);
     await expect(transitionProposal(w.asColleague, p.id, 'withdraw')).rejects.toThrow(Forbidden);
@@ -98,12 +94,12 @@ describe('writing a proposal', () => {
 
   test('only employees write to an internal call; participants and visitors cannot', async () => {
     const w = await world();
-    await expect(createProposal(w.asParticipant, w.call.id, w.fields, uuidv7())).rejects.toThrow(
-      NotFound,
-    );
-    await expect(createProposal(w.asAnonymous, w.call.id, w.fields, uuidv7())).rejects.toThrow(
-      NotFound,
-    );
+    await expect(
+      createProposal(w.asParticipant, w.call.id, { ...w.fields, clientToken: uuidv7() }),
+    ).rejects.toThrow(NotFound);
+    await expect(
+      createProposal(w.asAnonymous, w.call.id, { ...w.fields, clientToken: uuidv7() }),
+    ).rejects.toThrow(NotFound);
   });
 
   test('a call that has not opened yet, or has closed, takes no proposals', async () => {
@@ -118,14 +114,16 @@ describe('writing a proposal', () => {
     await transitionCall(w.asAdmin, later.id, 'publish');
     const { categories } = await getCall(w.asAdmin, later.id);
     await expect(
-      createProposal(
-        w.asEmployee,
-        later.id,
-        { ...w.fields, categoryId: categories[0]!.id },
-        uuidv7(),
-      ),
+      createProposal(w.asEmployee, later.id, {
+        ...w.fields,
+        categoryId: categories[0]!.id,
+        clientToken: uuidv7(),
+      }),
     ).rejects.toThrow(Conflict);
-    const draft = await createProposal(w.asEmployee, w.call.id, w.fields, uuidv7());
+    const draft = await createProposal(w.asEmployee, w.call.id, {
+      ...w.fields,
+      clientToken: uuidv7(),
+    });
     await transitionCall(w.asAdmin, w.call.id, 'close');
     await expect(transitionProposal(w.asEmployee, draft.id, 'submit')).rejects.toThrow(Forbidden);
   });
@@ -135,29 +133,26 @@ describe('writing a proposal', () => {
     const other = await createCall(w.asAdmin, callInput());
     const { categories } = await getCall(w.asAdmin, other.id);
     await expect(
-      createProposal(
-        w.asEmployee,
-        w.call.id,
-        { ...w.fields, categoryId: categories[0]!.id },
-        uuidv7(),
-      ),
+      createProposal(w.asEmployee, w.call.id, {
+        ...w.fields,
+        categoryId: categories[0]!.id,
+        clientToken: uuidv7(),
+      }),
     ).rejects.toThrow(Invalid);
   });
 
   test("another organisation's call and proposals are not found", async () => {
     const w = await world();
     const elsewhere = await world();
-    const p = await createProposal(
-      elsewhere.asEmployee,
-      elsewhere.call.id,
-      elsewhere.fields,
-      uuidv7(),
-    );
+    const p = await createProposal(elsewhere.asEmployee, elsewhere.call.id, {
+      ...elsewhere.fields,
+      clientToken: uuidv7(),
+    });
     await transitionProposal(elsewhere.asEmployee, p.id, 'submit');
     await expect(getCall(w.asAdmin, elsewhere.call.id)).rejects.toThrow(NotFound);
     await expect(getProposal(w.asAdmin, p.id)).rejects.toThrow(NotFound);
     await expect(
-      createProposal(w.asEmployee, elsewhere.call.id, w.fields, uuidv7()),
+      createProposal(w.asEmployee, elsewhere.call.id, { ...w.fields, clientToken: uuidv7() }),
     ).rejects.toThrow(NotFound);
   });
 
@@ -176,20 +171,19 @@ describe('listing a call’s proposals', () => {
     for (let i = 0; i < 23; i++) {
       const categoryId = w.categories[i % 2]!.id;
       const title = i === 7 ? 'Arhivă 100% digitală_nouă' : `Propunerea ${i} — Ștefan`;
-      const p = await createProposal(
-        w.asEmployee,
-        w.call.id,
-        { ...w.fields, title, categoryId },
-        uuidv7(),
-      );
+      const p = await createProposal(w.asEmployee, w.call.id, {
+        ...w.fields,
+        title,
+        categoryId,
+        clientToken: uuidv7(),
+      });
       await transitionProposal(w.asEmployee, p.id, 'submit');
     }
-    await createProposal(
-      w.asEmployee,
-      w.call.id,
-      { ...w.fields, title: 'Ciornă ascunsă' },
-      uuidv7(),
-    );
+    await createProposal(w.asEmployee, w.call.id, {
+      ...w.fields,
+      title: 'Ciornă ascunsă',
+      clientToken: uuidv7(),
+    });
     const first = await listProposals(w.asColleague, w.call.id, { page: 1 });
     expect([first.total, first.pages, first.proposals.length]).toEqual([23, 2, 20]);
     const second = await listProposals(w.asColleague, w.call.id, { page: 2 });
@@ -246,7 +240,11 @@ describe('calls', () => {
     const w = await world();
     await expect(transitionCall(w.asAdmin, w.call.id, 'publish')).rejects.toThrow(Conflict);
     const draft = await createCall(w.asAdmin, callInput());
-    await expect(transitionCall(w.asEmployee, draft.id, 'publish')).rejects.toThrow(Forbidden);
+    // An employee cannot even see a draft call: not found, not "forbidden" (nothing revealed).
+    await expect(transitionCall(w.asEmployee, draft.id, 'publish')).rejects.toThrow(NotFound);
+    // A published call they can read, but not close.
+    await expect(transitionCall(w.asEmployee, w.call.id, 'close')).rejects.toThrow(Forbidden);
+    await expect(transitionCall(w.asAdmin, w.call.id, 'archive')).rejects.toThrow(Invalid);
   });
 });
 
@@ -284,7 +282,7 @@ describe('bad input never reaches the database unexplained', () => {
         problem: text,
         categoryId: w.categories[0]!.id,
       });
-      const p = await createProposal(w.asEmployee, w.call.id, parsed, uuidv7());
+      const p = await createProposal(w.asEmployee, w.call.id, { ...parsed, clientToken: uuidv7() });
       expect((await getProposal(w.asEmployee, p.id)).proposal.problem).toBe(text.trim());
     },
   );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { RateLimited } from '../errors.ts';
-import { rateLimits } from '../accounts/schema.ts';
+import { rateLimits } from './schema.ts';
 
 /** A fixed-window limit: at most `limit` hits per `windowSeconds`. */
 export interface RateLimit {

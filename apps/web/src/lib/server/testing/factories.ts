@@ -4,7 +4,7 @@ import { uuidv7 } from '../db/ids.ts';
 import { organisations, departments, type Organisation } from '../organisations/schema.ts';
 import { memberships, users, type Role, type User } from '../accounts/schema.ts';
 import { actorFor } from '../accounts/sessions.ts';
-import { createCall, transitionCall, type CallInput } from '../calls/service.ts';
+import { createCall, transitionCall } from '../calls/service.ts';
 
 /** Factories: realistic data in one line, for domain tests. */
 export async function makeOrganisation(
@@ -71,11 +71,14 @@ export async function ctxFor(
   return { db, org, actor: user ? await actorFor(db, user, org.id) : null, now };
 }
 
-export function callInput(overrides: Partial<CallInput> = {}): CallInput {
+/** The call form's fields (dates may be Date objects), as createCall takes them. */
+export function callInput(overrides: Record<string, unknown> = {}) {
   const now = Date.now();
   return {
-    title: { ro: 'Innovato-R 2026', en: 'Innovato-R 2026', hu: 'Innovato-R 2026' },
-    description: { ro: 'Concursul intern de idei al primăriei.' },
+    title_ro: 'Innovato-R 2026',
+    title_en: 'Innovato-R 2026',
+    title_hu: 'Innovato-R 2026',
+    description_ro: 'Concursul intern de idei al primăriei.',
     audience: 'internal',
     opensAt: new Date(now - 86_400_000),
     closesAt: new Date(now + 30 * 86_400_000),

@@ -1,15 +1,18 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
-import { eraseAccount, erasurePreview } from '#lib/server/accounts/erase-account.ts';
-import { clearSessionCookie, perform, readForm } from '#lib/server/accounts/http.ts';
+import { eraseAccount, erasurePreview } from '#lib/server/privacy/erase-account.ts';
+import { personalDataDescriptions } from '#lib/server/privacy/export-personal-data.ts';
+import { clearSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import { kickMail } from '#lib/server/startup.ts';
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
-    return { erasure: await erasurePreview(ctx) };
+    const { removed, kept } = personalDataDescriptions();
+    return { erasure: await erasurePreview(ctx), removed, kept };
   });
 
 export const actions: Actions = {

@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requestPasswordReset } from '#lib/server/accounts/password-reset.ts';
-import { perform, readForm, requestMeta } from '#lib/server/accounts/http.ts';
+import { perform } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { kickMail } from '#lib/server/startup.ts';
 
 // Open to everyone: asking for a link reveals nothing and changes nothing until it is used.

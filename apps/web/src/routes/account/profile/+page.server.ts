@@ -1,11 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { LOCALE_COOKIE } from '#lib/server/http/locale.ts';
 import { changePassword, getProfile, updateProfile } from '#lib/server/accounts/profile.ts';
 import { resendVerification } from '#lib/server/accounts/verify-email.ts';
-import { perform, readForm, requestMeta, setSessionCookie } from '#lib/server/accounts/http.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { requestMeta } from '#lib/server/http/request-meta.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 import { kickMail } from '#lib/server/startup.ts';
 
 const NOTICES = ['saved', 'password_changed', 'resent', 'verified', 'employee', 'reset'] as const;

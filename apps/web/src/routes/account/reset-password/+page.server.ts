@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { resetPassword } from '#lib/server/accounts/password-reset.ts';
 import { linkIsLive } from '#lib/server/accounts/tokens.ts';
-import { perform, readForm, setSessionCookie } from '#lib/server/accounts/http.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 
 // The token is the permission: only its holder may set the password, once.
 export const load: PageServerLoad = (event) =>

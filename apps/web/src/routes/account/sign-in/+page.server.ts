@@ -2,7 +2,10 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { signIn } from '#lib/server/accounts/sign-in.ts';
-import { perform, readForm, setSessionCookie, ssoSettings } from '#lib/server/accounts/http.ts';
+import { perform } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   const returnTo = safeReturnTo(url.searchParams.get('returnTo'));

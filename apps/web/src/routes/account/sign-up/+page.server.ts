@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signUp } from '#lib/server/accounts/sign-up.ts';
-import { perform, readForm, requestMeta } from '#lib/server/accounts/http.ts';
+import { perform } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { kickMail } from '#lib/server/startup.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,7 +1,8 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { startSso, SsoFailed } from '#lib/server/accounts/sso.ts';
-import { SSO_COOKIE, ssoRedirectUri, ssoSettings } from '#lib/server/accounts/http.ts';
+import { SSO_COOKIE, ssoRedirectUri } from '#lib/server/http/sso.ts';
+import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
 
 /**
  * Starts single sign-on: state, nonce and the PKCE verifier go into a short-lived HttpOnly

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { verifyEmail } from '#lib/server/accounts/verify-email.ts';
 import { linkIsLive } from '#lib/server/accounts/tokens.ts';
-import { perform, readForm } from '#lib/server/accounts/http.ts';
+import { readForm } from '#lib/server/http/form.ts';
 
 // GET only shows a button: link scanners in mail systems must not use the token up.
 export const load: PageServerLoad = (event) =>

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { runLoad } from '#lib/server/http/run-action.ts';
 import { listAuditEntries } from '#lib/server/audit/queries.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
-import { queryText } from '#lib/server/http/fields.ts';
+import { queryText } from '#lib/server/validation/fields.ts';
 
 const dateOnly = z
   .string()

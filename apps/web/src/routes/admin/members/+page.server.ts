@@ -3,7 +3,7 @@ import { runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { can } from '#lib/server/permissions/can.ts';
 import { listMembers } from '#lib/server/accounts/members.ts';
-import { departmentTree } from '#lib/server/accounts/departments.ts';
+import { departmentTree } from '#lib/server/organisations/department-tree.ts';
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {

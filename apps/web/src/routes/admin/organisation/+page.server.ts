@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
-import { perform, readForm } from '#lib/server/accounts/http.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import {
   getOrganisationSettings,
   updateOrganisationSettings,

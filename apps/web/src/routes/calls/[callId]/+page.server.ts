@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { runAction, runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import { isAcceptingProposals, transitionCall } from '#lib/server/calls/service.ts';
-import { listProposals } from '#lib/server/proposals/service.ts';
+import { callMachine } from '#lib/server/calls/lifecycle.ts';
+import { listProposals } from '#lib/server/proposals/queries.ts';
 import { can } from '#lib/server/permissions/can.ts';
-import { transitionsFrom } from '#lib/server/lifecycle.ts';
-import { callTransitions } from '#lib/server/calls/lifecycle.ts';
-import { parseForm } from '#lib/server/http/parse-form.ts';
-import { choice, queryText } from '#lib/server/http/fields.ts';
-import { fail } from '@sveltejs/kit';
+import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
+import { queryText } from '#lib/server/validation/fields.ts';
+import { pageParam } from '#lib/server/lists/paging.ts';
 
-const listQuery = z.object({
-  category: queryText(100),
-  q: queryText(200),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+const listQuery = z.object({ category: queryText(100), q: queryText(200), page: pageParam });
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
@@ -31,22 +27,18 @@ export const load: PageServerLoad = (event) =>
       filters: { category: query.category ?? '', q: q ?? '' },
       accepting: isAcceptingProposals(call, ctx.now()),
       canPropose: can(ctx.actor, 'call.propose', call),
-      transitions: can(ctx.actor, 'call.manage', call)
-        ? transitionsFrom(callTransitions, call.state)
-        : [],
+      transitions: transitionsFor(callMachine, ctx.actor, call),
     };
   });
 
 export const actions: Actions = {
+  /** Publish, close, reopen: the lifecycle table decides which, for whom. */
   transition: async (event) => {
-    const form = await parseForm(
-      event.request,
-      z.object({ name: choice(['publish', 'close', 'reopen']) }),
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      transitionCall(ctx, event.params.callId, raw.name),
     );
-    if (!form.ok) return fail(400, form);
-    return runAction(event, form.values, async (ctx) => {
-      await transitionCall(ctx, event.params.callId, form.data.name);
-      return { done: form.data.name };
-    });
+    if (!('done' in result)) return result;
+    return { done: result.value.state };
   },
 };

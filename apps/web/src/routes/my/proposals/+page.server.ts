@@ -1,10 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { runLoad } from '#lib/server/http/run-action.ts';
-import { myProposals } from '#lib/server/proposals/service.ts';
+import { myProposals } from '#lib/server/proposals/queries.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
+import { readPage } from '#lib/server/lists/paging.ts';
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
-    return { proposals: await myProposals(ctx) };
+    return myProposals(ctx, readPage(event.url.searchParams.get('page')));
   });

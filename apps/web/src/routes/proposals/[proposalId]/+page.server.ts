@@ -1,44 +1,41 @@
-import { z } from 'zod';
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runAction, runLoad } from '#lib/server/http/run-action.ts';
-import { getProposal, transitionProposal } from '#lib/server/proposals/service.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { getProposal } from '#lib/server/proposals/queries.ts';
+import { transitionProposal } from '#lib/server/proposals/commands.ts';
+import { proposalMachine } from '#lib/server/proposals/lifecycle.ts';
+import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { can } from '#lib/server/permissions/can.ts';
-import { parseForm } from '#lib/server/http/parse-form.ts';
-import { choice } from '#lib/server/http/fields.ts';
+
+const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     const { proposal, call } = await getProposal(ctx, event.params.proposalId);
     const resource = { proposal, call };
+    const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) =>
+      event.url.searchParams.has(k),
+    );
     return {
       proposal,
       call,
-      can: {
-        edit: can(ctx.actor, 'proposal.edit', resource),
-        submit: can(ctx.actor, 'proposal.submit', resource),
-        withdraw: can(ctx.actor, 'proposal.withdraw', resource),
-      },
-      notice: event.url.searchParams.has('submitted')
-        ? ('proposals.submitted' as const)
-        : event.url.searchParams.has('saved')
-          ? ('proposals.saved' as const)
-          : null,
+      canEdit: can(ctx.actor, 'proposal.edit', resource),
+      transitions: transitionsFor(proposalMachine, ctx.actor, resource),
+      notice: notice ? NOTICES[notice] : null,
     };
   });
 
+const DONE = { submitted: 'proposals.submitted', withdrawn: 'proposals.withdrawn' } as const;
+
 export const actions: Actions = {
+  /** Submit or withdraw: the lifecycle table decides which, for whom. */
   transition: async (event) => {
-    const form = await parseForm(event.request, z.object({ name: choice(['submit', 'withdraw']) }));
-    if (!form.ok) return fail(400, form);
-    return runAction(event, form.values, async (ctx) => {
-      await transitionProposal(ctx, event.params.proposalId, form.data.name);
-      return {
-        done:
-          form.data.name === 'submit'
-            ? ('proposals.submitted' as const)
-            : ('proposals.withdrawn' as const),
-      };
-    });
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      transitionProposal(ctx, event.params.proposalId, raw.name),
+    );
+    if (!('done' in result)) return result;
+    const state = result.value.state;
+    return { done: state === 'draft' ? null : DONE[state] };
   },
 };

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
-import { exportPersonalData } from '#lib/server/accounts/personal-data.ts';
+import { exportPersonalData } from '#lib/server/privacy/export-personal-data.ts';
 
 /** The signed-in person's data as a JSON file to keep (GDPR access and portability). */
 export const GET: RequestHandler = (event) =>

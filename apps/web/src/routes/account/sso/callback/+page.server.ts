@@ -4,12 +4,9 @@ import type { PageServerLoad } from './$types';
 import { requestCtx } from '#lib/server/http/run-action.ts';
 import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { completeSso, SsoFailed } from '#lib/server/accounts/sso.ts';
-import {
-  setSessionCookie,
-  SSO_COOKIE,
-  ssoRedirectUri,
-  ssoSettings,
-} from '#lib/server/accounts/http.ts';
+import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { SSO_COOKIE, ssoRedirectUri } from '#lib/server/http/sso.ts';
+import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
 
 const pendingSchema = z.object({
   state: z.string().min(1).max(200),

@@ -1,9 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runAction, runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import { createCall } from '#lib/server/calls/service.ts';
-import { callFormSchema } from '#lib/server/calls/form.ts';
-import { parseForm } from '#lib/server/http/parse-form.ts';
 import { authorize } from '#lib/server/permissions/can.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { utcToZonedInput } from '#lib/i18n/format.ts';
@@ -24,14 +23,9 @@ export const load: PageServerLoad = (event) =>
 
 export const actions: Actions = {
   default: async (event) => {
-    const org = event.locals.org;
-    const form = await parseForm(
-      event.request,
-      callFormSchema(org?.timeZone ?? 'Europe/Bucharest'),
-    );
-    if (!form.ok) return fail(400, form);
-    const result = await runAction(event, form.values, (ctx) => createCall(ctx, form.data));
-    if ('id' in result) redirect(303, `/calls/${result.id}`);
-    return result;
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) => createCall(ctx, raw));
+    if (!('done' in result)) return result;
+    redirect(303, `/calls/${result.value.id}`);
   },
 };

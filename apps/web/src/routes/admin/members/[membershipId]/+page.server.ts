@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { authorize } from '#lib/server/permissions/can.ts';
 import { getMember, updateMember } from '#lib/server/accounts/members.ts';
-import { perform, readForm } from '#lib/server/accounts/http.ts';
+import { readForm } from '#lib/server/http/form.ts';
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {

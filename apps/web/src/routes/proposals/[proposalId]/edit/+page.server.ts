@@ -1,10 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runAction, runLoad } from '#lib/server/http/run-action.ts';
-import { getProposal, transitionProposal, updateProposal } from '#lib/server/proposals/service.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
+import { getProposal } from '#lib/server/proposals/queries.ts';
+import { transitionProposal, updateProposal } from '#lib/server/proposals/commands.ts';
 import { getCall } from '#lib/server/calls/service.ts';
-import { draftSchema, submitSchema } from '#lib/server/proposals/form.ts';
-import { parseForm } from '#lib/server/http/parse-form.ts';
 import { authorize } from '#lib/server/permissions/can.ts';
 
 export const load: PageServerLoad = (event) =>
@@ -15,18 +15,22 @@ export const load: PageServerLoad = (event) =>
     return { proposal, call, categories };
   });
 
-async function save(event: Parameters<Actions[string]>[0], submit: boolean) {
-  const form = await parseForm(event.request, submit ? submitSchema : draftSchema);
-  if (!form.ok) return fail(400, form);
-  const result = await runAction(event, form.values, async (ctx) => {
-    const updated = await updateProposal(ctx, event.params.proposalId, form.data);
-    return submit ? transitionProposal(ctx, updated.id, 'submit') : updated;
-  });
-  if ('id' in result) redirect(303, `/proposals/${result.id}?${submit ? 'submitted' : 'saved'}=1`);
-  return result;
-}
-
 export const actions: Actions = {
-  save: (event) => save(event, false),
-  submit: (event) => save(event, true),
+  save: async (event) => {
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      updateProposal(ctx, event.params.proposalId, raw),
+    );
+    if (!('done' in result)) return result;
+    redirect(303, `/proposals/${result.value.id}?saved=1`);
+  },
+  /** The edited text and the submission: one transition, one transaction. */
+  submit: async (event) => {
+    const { raw, values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      transitionProposal(ctx, event.params.proposalId, 'submit', raw),
+    );
+    if (!('done' in result)) return result;
+    redirect(303, `/proposals/${result.value.id}?submitted=1`);
+  },
 };

@@ -1,10 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runAction, runLoad } from '#lib/server/http/run-action.ts';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { readForm } from '#lib/server/http/form.ts';
 import { getCall } from '#lib/server/calls/service.ts';
-import { createProposal, transitionProposal } from '#lib/server/proposals/service.ts';
-import { clientTokenSchema, draftSchema, submitSchema } from '#lib/server/proposals/form.ts';
-import { parseFormData } from '#lib/server/http/parse-form.ts';
+import { createProposal } from '#lib/server/proposals/commands.ts';
 import { authorize } from '#lib/server/permissions/can.ts';
 import { uuidv7 } from '#lib/server/db/ids.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
@@ -17,31 +16,18 @@ export const load: PageServerLoad = (event) =>
     return { call, clientToken: uuidv7() };
   });
 
-async function create(event: Parameters<Actions[string]>[0], submit: boolean) {
-  const form = await event.request.formData().catch(() => new FormData());
-  const token = clientTokenSchema.safeParse({ clientToken: form.get('clientToken') });
-  const parsed = parseFormData(form, submit ? submitSchema : draftSchema);
-  if (!token.success || !parsed.ok) {
-    return fail(400, {
-      errors: parsed.ok ? { form: { key: 'form.invalid' as const } } : parsed.errors,
-      values: parsed.values,
-    });
-  }
-  const result = await runAction(event, parsed.values, async (ctx) => {
-    const proposal = await createProposal(
-      ctx,
-      event.params.callId,
-      parsed.data,
-      token.data.clientToken,
-    );
-    if (submit && proposal.state === 'draft') await transitionProposal(ctx, proposal.id, 'submit');
-    return proposal;
-  });
-  if ('id' in result) redirect(303, `/proposals/${result.id}?${submit ? 'submitted' : 'saved'}=1`);
-  return result;
+/** Save as a draft, or submit at once: one command either way. */
+async function create(event: Parameters<Actions[string]>[0], intent: 'save' | 'submit') {
+  const { raw, values } = await readForm(event.request);
+  const result = await perform(event, values, (ctx) =>
+    createProposal(ctx, event.params.callId, raw, intent),
+  );
+  if (!('done' in result)) return result;
+  const notice = result.value.state === 'submitted' ? 'submitted' : 'saved';
+  redirect(303, `/proposals/${result.value.id}?${notice}=1`);
 }
 
 export const actions: Actions = {
-  save: (event) => create(event, false),
-  submit: (event) => create(event, true),
+  save: (event) => create(event, 'save'),
+  submit: (event) => create(event, 'submit'),
 };

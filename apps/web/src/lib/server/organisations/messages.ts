@@ -1,0 +1,256 @@
+import { defineMessages } from '../../i18n/catalog.ts';
+
+export const messages = defineMessages({
+  'organisations.slug.taken': {
+    ro: 'Acest identificator este deja folosit de altă organizație.',
+    en: 'Another organisation already uses this identifier.',
+    hu: 'Ezt az azonosítót már egy másik szervezet használja.',
+  },
+  'organisations.department_key.taken': {
+    ro: 'O direcție cu acest identificator există deja.',
+    en: 'A department with this identifier already exists.',
+    hu: 'Ilyen azonosítójú szervezeti egység már létezik.',
+  },
+  'organisation_admin.index.settings': {
+    ro: 'Setările organizației',
+    en: 'Organisation settings',
+    hu: 'A szervezet beállításai',
+  },
+  'organisation_admin.index.settings_desc': {
+    ro: 'Numele, fusul orar, limba implicită, domeniile de e-mail ale angajaților și adresele.',
+    en: 'Name, time zone, default language, staff e-mail domains and host names.',
+    hu: 'Név, időzóna, alapértelmezett nyelv, a munkatársak e-mail-tartományai és a címek.',
+  },
+  'organisation_admin.index.departments': {
+    ro: 'Direcții și servicii',
+    en: 'Departments',
+    hu: 'Szervezeti egységek',
+  },
+  'organisation_admin.index.departments_desc': {
+    ro: 'Structura organizației: adăugați, redenumiți, mutați sau ștergeți direcții.',
+    en: 'The structure of the organisation: add, rename, move or delete departments.',
+    hu: 'A szervezet felépítése: egységek hozzáadása, átnevezése, áthelyezése vagy törlése.',
+  },
+
+  // Settings
+  'organisation_admin.settings.title': {
+    ro: 'Setările organizației',
+    en: 'Organisation settings',
+    hu: 'A szervezet beállításai',
+  },
+  'organisation_admin.settings.saved': {
+    ro: 'Setările au fost salvate.',
+    en: 'The settings were saved.',
+    hu: 'A beállításokat mentettük.',
+  },
+  'organisation_admin.field.name': {
+    ro: 'Numele organizației ({language})',
+    en: 'Name of the organisation ({language})',
+    hu: 'A szervezet neve ({language})',
+  },
+  'organisation_admin.field.time_zone': { ro: 'Fusul orar', en: 'Time zone', hu: 'Időzóna' },
+  'organisation_admin.field.time_zone_hint': {
+    ro: 'Datele și orele se afișează în acest fus orar.',
+    en: 'Dates and times are shown in this time zone.',
+    hu: 'A dátumok és időpontok ebben az időzónában jelennek meg.',
+  },
+  'organisation_admin.field.default_locale': {
+    ro: 'Limba implicită',
+    en: 'Default language',
+    hu: 'Alapértelmezett nyelv',
+  },
+  'organisation_admin.field.default_locale_hint': {
+    ro: 'Pentru vizitatorii care nu și-au ales limba.',
+    en: 'For visitors who have not chosen a language.',
+    hu: 'Azoknak a látogatóknak, akik nem választottak nyelvet.',
+  },
+  'organisation_admin.field.staff_domains': {
+    ro: 'Domeniile de e-mail ale angajaților',
+    en: 'Staff e-mail domains',
+    hu: 'A munkatársak e-mail-tartományai',
+  },
+  'organisation_admin.field.staff_domains_hint': {
+    ro: 'Câte unul pe rând, de exemplu primariaclujnapoca.ro (cel mult {max}). Cine își confirmă o adresă pe unul dintre ele devine angajat.',
+    en: 'One per line, for example primariaclujnapoca.ro (at most {max}). Whoever confirms an address on one of them becomes an employee.',
+    hu: 'Soronként egy, például primariaclujnapoca.ro (legfeljebb {max}). Aki ezek egyikén erősít meg címet, munkatárs lesz.',
+  },
+  'organisation_admin.field.hosts': {
+    ro: 'Adresele platformei (nume de gazdă)',
+    en: 'Host names of the platform',
+    hu: 'A platform címei (gazdanevek)',
+  },
+  'organisation_admin.field.hosts_hint': {
+    ro: 'Câte unul pe rând, fără https:// și fără port, de exemplu idei.primariaclujnapoca.ro (cel mult {max}).',
+    en: 'One per line, without https:// or a port, for example idei.primariaclujnapoca.ro (at most {max}).',
+    hu: 'Soronként egy, https:// és port nélkül, például idei.primariaclujnapoca.ro (legfeljebb {max}).',
+  },
+  'organisation_admin.time_zone.unknown': {
+    ro: 'Alegeți un fus orar din listă.',
+    en: 'Choose a time zone from the list.',
+    hu: 'Válasszon időzónát a listából.',
+  },
+  'organisation_admin.list.too_many': {
+    ro: 'Cel mult {max} rânduri.',
+    en: 'At most {max} lines.',
+    hu: 'Legfeljebb {max} sor.',
+  },
+  'organisation_admin.list.duplicate': {
+    ro: '„{value}” apare de două ori.',
+    en: '“{value}” appears twice.',
+    hu: '„{value}” kétszer szerepel.',
+  },
+  'organisation_admin.domain.invalid': {
+    ro: '„{value}” nu este un domeniu valid. Scrieți doar partea de după @, de exemplu primariaclujnapoca.ro.',
+    en: '“{value}” is not a valid domain. Write only the part after the @, for example primariaclujnapoca.ro.',
+    hu: '„{value}” nem érvényes tartomány. Csak a @ utáni részt írja, például primariaclujnapoca.ro.',
+  },
+  'organisation_admin.host.invalid': {
+    ro: '„{value}” nu este un nume de gazdă valid. Scrieți-l fără https://, fără cale și fără port.',
+    en: '“{value}” is not a valid host name. Write it without https://, a path or a port.',
+    hu: '„{value}” nem érvényes gazdanév. Írja https://, útvonal és port nélkül.',
+  },
+  'organisation_admin.host.taken': {
+    ro: 'Adresa „{value}” este deja folosită de altă organizație.',
+    en: 'Another organisation already uses the host name “{value}”.',
+    hu: 'A(z) „{value}” gazdanevet már egy másik szervezet használja.',
+  },
+
+  // Departments
+  'organisation_admin.departments.title': {
+    ro: 'Direcții și servicii',
+    en: 'Departments',
+    hu: 'Szervezeti egységek',
+  },
+  'organisation_admin.departments.intro': {
+    ro: 'Structura organizației. Angajații își aleg direcția din această listă.',
+    en: 'The structure of the organisation. Employees choose their department from this list.',
+    hu: 'A szervezet felépítése. A munkatársak ebből a listából választják ki egységüket.',
+  },
+  'organisation_admin.departments.empty': {
+    ro: 'Nu există încă nicio direcție.',
+    en: 'There are no departments yet.',
+    hu: 'Még nincs szervezeti egység.',
+  },
+  'organisation_admin.departments.members': {
+    ro: 'membri: {count}',
+    en: 'members: {count}',
+    hu: 'tagok: {count}',
+  },
+  'organisation_admin.departments.edit': { ro: 'Modifică', en: 'Edit', hu: 'Szerkesztés' },
+  'organisation_admin.departments.create_title': {
+    ro: 'Adaugă o direcție',
+    en: 'Add a department',
+    hu: 'Szervezeti egység hozzáadása',
+  },
+  'organisation_admin.departments.create_submit': {
+    ro: 'Adaugă direcția',
+    en: 'Add the department',
+    hu: 'Egység hozzáadása',
+  },
+  'organisation_admin.departments.created': {
+    ro: 'Direcția „{name}” a fost adăugată.',
+    en: 'The department “{name}” was added.',
+    hu: 'A(z) „{name}” egységet hozzáadtuk.',
+  },
+  'organisation_admin.departments.saved': {
+    ro: 'Direcția „{name}” a fost salvată.',
+    en: 'The department “{name}” was saved.',
+    hu: 'A(z) „{name}” egységet mentettük.',
+  },
+  'organisation_admin.departments.deleted': {
+    ro: 'Direcția a fost ștearsă.',
+    en: 'The department was deleted.',
+    hu: 'Az egységet töröltük.',
+  },
+  'organisation_admin.field.department_name': {
+    ro: 'Numele direcției ({language})',
+    en: 'Name of the department ({language})',
+    hu: 'Az egység neve ({language})',
+  },
+  'organisation_admin.field.key': { ro: 'Identificator', en: 'Identifier', hu: 'Azonosító' },
+  'organisation_admin.field.key_hint': {
+    ro: 'Litere mici fără diacritice, cifre și cratime, de exemplu achizitii-publice. Unic în organizație.',
+    en: 'Lower-case letters without accents, digits and hyphens, for example public-procurement. Unique in the organisation.',
+    hu: 'Ékezet nélküli kisbetűk, számjegyek és kötőjelek, például kozbeszerzes. A szervezetben egyedi.',
+  },
+  'organisation_admin.field.parent': {
+    ro: 'Face parte din',
+    en: 'Part of',
+    hu: 'Felettes egység',
+  },
+  'organisation_admin.field.parent_none': {
+    ro: 'Niciuna (direcție de nivel superior)',
+    en: 'None (top-level department)',
+    hu: 'Nincs (legfelső szintű egység)',
+  },
+  'organisation_admin.department.key_format': {
+    ro: 'Folosiți doar litere mici fără diacritice, cifre și cratime între ele.',
+    en: 'Use only lower-case letters without accents, digits, and hyphens between them.',
+    hu: 'Csak ékezet nélküli kisbetűket, számjegyeket és közöttük kötőjelet használjon.',
+  },
+  'organisation_admin.department.parent_unknown': {
+    ro: 'Alegeți o direcție din listă.',
+    en: 'Choose a department from the list.',
+    hu: 'Válasszon egységet a listából.',
+  },
+  'organisation_admin.department.parent_cycle': {
+    ro: 'O direcție nu poate face parte din ea însăși sau dintr-una dintre subdiviziunile ei.',
+    en: 'A department cannot be part of itself or of one of its own sub-departments.',
+    hu: 'Egy egység nem lehet önmaga vagy saját alegységének része.',
+  },
+  'organisation_admin.department.has_children': {
+    ro: 'Direcția are subdiviziuni. Mutați-le sau ștergeți-le mai întâi.',
+    en: 'The department has sub-departments. Move or delete them first.',
+    hu: 'Az egységnek alegységei vannak. Előbb helyezze át vagy törölje őket.',
+  },
+  'organisation_admin.department.has_members': {
+    ro: 'Unii membri fac parte din această direcție. Mutați-i mai întâi în altă direcție (din pagina Membri și roluri).',
+    en: 'Some members belong to this department. Move them to another department first (on the Members and roles page).',
+    hu: 'Egyes tagok ehhez az egységhez tartoznak. Előbb helyezze át őket (a Tagok és szerepkörök oldalon).',
+  },
+  'organisation_admin.department.edit_title': {
+    ro: 'Direcția „{name}”',
+    en: 'Department “{name}”',
+    hu: '„{name}” egység',
+  },
+  'organisation_admin.department.back': {
+    ro: 'Înapoi la direcții',
+    en: 'Back to departments',
+    hu: 'Vissza az egységekhez',
+  },
+  'organisation_admin.department.holds': {
+    ro: 'Membri: {members}. Subdiviziuni: {children}.',
+    en: 'Members: {members}. Sub-departments: {children}.',
+    hu: 'Tagok: {members}. Alegységek: {children}.',
+  },
+  'organisation_admin.department.delete_title': {
+    ro: 'Ștergerea direcției',
+    en: 'Delete the department',
+    hu: 'Az egység törlése',
+  },
+  'organisation_admin.department.delete_blocked': {
+    ro: 'Se poate șterge doar o direcție fără membri și fără subdiviziuni.',
+    en: 'Only a department without members and sub-departments can be deleted.',
+    hu: 'Csak tagok és alegységek nélküli egység törölhető.',
+  },
+  'organisation_admin.department.delete_warning': {
+    ro: 'Ștergerea nu poate fi anulată. Rămâne consemnată în jurnalul de audit.',
+    en: 'Deleting cannot be undone. It stays recorded in the audit log.',
+    hu: 'A törlés nem vonható vissza. A naplóban megmarad.',
+  },
+  'organisation_admin.department.delete_confirm': {
+    ro: 'Da, șterge direcția „{name}”',
+    en: 'Yes, delete the department “{name}”',
+    hu: 'Igen, törlöm a(z) „{name}” egységet',
+  },
+  'organisation_admin.department.delete_submit': {
+    ro: 'Șterge direcția',
+    en: 'Delete the department',
+    hu: 'Egység törlése',
+  },
+  'organisation_admin.department.confirm_required': {
+    ro: 'Bifați căsuța pentru a confirma ștergerea.',
+    en: 'Tick the box to confirm the deletion.',
+    hu: 'A törlés megerősítéséhez jelölje be a négyzetet.',
+  },
+});

@@ -1,0 +1,19 @@
+import { defineModule } from '../module.ts';
+import { messages } from './messages.ts';
+import { proposalRules } from './permissions.ts';
+import { proposalsPersonalData } from './personal-data.ts';
+import { seedProposals } from './seed.ts';
+
+/** Proposals to a call: written, saved as drafts, submitted, withdrawn. */
+export default defineModule({
+  name: 'proposals',
+  messages,
+  rules: proposalRules,
+  constraints: {
+    proposals_category_fk: { field: 'categoryId', message: 'proposals.category.unknown' },
+    proposals_submitted_complete: { field: 'problem', message: 'proposals.submit.incomplete' },
+  },
+  personalData: proposalsPersonalData,
+  seed: seedProposals,
+  e2ePages: [{ path: '/my/proposals', as: 'employee' }],
+});

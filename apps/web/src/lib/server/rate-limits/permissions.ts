@@ -1,0 +1,2 @@
+/** Rate limits are applied by the commands they protect; nobody acts on them directly. */
+export const rateLimitRules = {};
