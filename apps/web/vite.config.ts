@@ -31,6 +31,9 @@ export default defineConfig({
           name: 'domain-pglite',
           include: ['src/**/*.test.ts'],
           env: { TEST_DB: 'pglite' },
+          // One process per worker runs its files in turn, sharing the imported modules and one
+          // migrated PGlite (testing/test-db.ts): starting PGlite per file cost seconds each.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -43,6 +46,7 @@ export default defineConfig({
                 name: 'domain-postgres',
                 include: ['src/**/*.test.ts'],
                 env: { TEST_DB: 'postgres' },
+                isolate: false,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
               },
