@@ -2,6 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { defineConfig } from 'vitest/config';
 
+/** The domain tests' SECRET_KEY: fixed, so that nothing is written beside the sources. */
+const TEST_SECRET_KEY = 'domain-tests-only-secret-key-0123456789abcdef';
+
 export default defineConfig({
   plugins: [
     sveltekit({
@@ -30,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'domain-pglite',
           include: ['src/**/*.test.ts'],
-          env: { TEST_DB: 'pglite' },
+          env: { TEST_DB: 'pglite', SECRET_KEY: TEST_SECRET_KEY },
           // One process per worker runs its files in turn, sharing the imported modules and one
           // migrated PGlite (testing/test-db.ts): starting PGlite per file cost seconds each.
           isolate: false,
@@ -45,7 +48,7 @@ export default defineConfig({
               test: {
                 name: 'domain-postgres',
                 include: ['src/**/*.test.ts'],
-                env: { TEST_DB: 'postgres' },
+                env: { TEST_DB: 'postgres', SECRET_KEY: TEST_SECRET_KEY },
                 isolate: false,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from './chromium-path.ts';
@@ -124,14 +125,12 @@ export default async function setup(project: TestProject) {
     PORT: String(port),
     HOST: '127.0.0.1',
     ORIGIN: baseUrl,
+    SECRET_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   // The browser tests run on the embedded database: never on someone's PostgreSQL.
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
-  delete env.OIDC_ISSUER;
-  delete env.OIDC_CLIENT_ID;
-  delete env.OIDC_CLIENT_SECRET;
 
   let log = '';
   // serve.js is what `npm start` runs: adapter-node's build with ORIGIN honoured at run time.

@@ -8,9 +8,31 @@ test('defaults run the embedded database in demo mode', () => {
   expect(c.demo).toBe(true);
 });
 
+const production = {
+  NODE_ENV: 'production',
+  ORIGIN: 'https://inovare.primariaclujnapoca.ro',
+  SECRET_KEY: 'a-production-secret-of-at-least-32-characters',
+};
+
 test('production never seeds demo data unless asked', () => {
-  expect(parseConfig({ NODE_ENV: 'production' }).demo).toBe(false);
-  expect(parseConfig({ NODE_ENV: 'production', DEMO: '1' }).demo).toBe(true);
+  expect(parseConfig(production).demo).toBe(false);
+  expect(parseConfig({ ...production, DEMO: '1' }).demo).toBe(true);
+});
+
+test('production refuses to start without its public address and its secret key', () => {
+  const problems = (() => {
+    try {
+      parseConfig({ NODE_ENV: 'production' });
+      return [];
+    } catch (e) {
+      return (e as ConfigError).problems;
+    }
+  })();
+  expect(problems).toEqual([
+    expect.stringMatching(/^ORIGIN: required in production/),
+    expect.stringMatching(/^SECRET_KEY: required in production/),
+  ]);
+  expect(() => parseConfig({ ...production, SECRET_KEY: 'short' })).toThrow(/at least 32/);
 });
 
 test('each bad value gets one clear line', () => {
@@ -20,6 +42,7 @@ test('each bad value gets one clear line', () => {
       PORT: 'eighty',
       SMTP_URL: 'http://mail',
       OIDC_ISSUER: 'https://id.example',
+      TRUST_PROXY: 'yes',
     });
     expect.unreachable();
   } catch (e) {
@@ -28,8 +51,7 @@ test('each bad value gets one clear line', () => {
     expect(problems).toContain('DATABASE_URL: must start with postgres://');
     expect(problems).toContain('PORT:');
     expect(problems).toContain('SMTP_URL: must start with smtp://');
-    expect(problems).toContain(
-      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
-    );
+    expect(problems).toContain('OIDC_ISSUER: single sign-on is now set per organisation');
+    expect(problems).toContain('TRUST_PROXY: must be the number of reverse proxies');
   }
 });

@@ -10,8 +10,28 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** The owner role's URL, for migrations, when the app's own role may not change the schema. */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_CONNECT_TIMEOUT: z.coerce.number().int().min(100).max(60_000).default(2000),
+  DATABASE_STATEMENT_TIMEOUT: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DATA_DIR: z.string().min(1).default('./data'),
   ORIGIN: z.url().optional(),
+  TRUST_PROXY: z.coerce
+    .number({ error: 'must be the number of reverse proxies in front (0 to 10)' })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
+  /** Keys everything the database must not be able to forge or read: 32+ random characters. */
+  SECRET_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')
+    .optional(),
+  AUDIT_HEAD_FILE: z.string().min(1).optional(),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   PORT: z.coerce
     .number({ error: 'must be a port number (1–65535)' })
     .int('must be a port number (1–65535)')
@@ -23,9 +43,6 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Innovato-R <no-reply@innovato-r.localhost>'),
-  OIDC_ISSUER: z.url().optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_ALLOW_HTTP: z.enum(['0', '1']).default('0'),
   DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,7 +51,6 @@ const schema = z.object({
 export type Config = z.infer<typeof schema> & {
   /** Demo mode: seed demo data on an empty database and print the demo accounts. */
   demo: boolean;
-  oidcEnabled: boolean;
 };
 
 export class ConfigError extends Error {
@@ -52,17 +68,28 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const problems = result.success
     ? []
     : result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
-  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].map((k) => present[k]);
-  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-    problems.push(
-      'OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
-    );
+  for (const gone of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']) {
+    if (present[gone])
+      problems.push(
+        `${gone}: single sign-on is now set per organisation (Administration → Single sign-on)`,
+      );
+  }
+  if (present.NODE_ENV === 'production') {
+    // Links in e-mails are built from configuration, never from a request's Host header.
+    if (!present.ORIGIN)
+      problems.push(
+        'ORIGIN: required in production (the public URL, e.g. https://inovare.example.ro)',
+      );
+    if (!present.SECRET_KEY)
+      problems.push(
+        'SECRET_KEY: required in production (32+ random characters, kept outside the database)',
+      );
   }
   if (!result.success || problems.length) throw new ConfigError(problems);
   const c = result.data;
   // Demo data only outside production, unless explicitly asked for with DEMO=1.
   const demo = c.DEMO ? c.DEMO === '1' : c.NODE_ENV !== 'production';
-  return { ...c, demo, oidcEnabled: Boolean(c.OIDC_ISSUER) };
+  return { ...c, demo };
 }
 
 let cached: Config | undefined;

@@ -142,8 +142,8 @@ export const privacy = defineMessages({
     hu: 'Fiókját töröltük — {org}',
   },
   'privacy.mail.erased.body': {
-    ro: 'Bună ziua, {name},\n\nContul dumneavoastră pe platforma {org} a fost șters la cererea dumneavoastră. Numele, adresa de e-mail și parola au fost eliminate; propunerile trimise rămân în proces fără numele dumneavoastră. Acesta este ultimul mesaj pe care îl primiți de la noi.\n\nDacă nu dumneavoastră ați cerut ștergerea, anunțați administratorul.\n\n{org}',
-    en: 'Hello {name},\n\nYour account on the {org} platform has been deleted at your request. Your name, e-mail address and password were removed; your submitted proposals stay in the process without your name. This is the last message you will receive from us.\n\nIf you did not ask for this, tell the administrator.\n\n{org}',
-    hu: 'Kedves {name}!\n\nFiókját a(z) {org} platformján kérésére töröltük. Nevét, e-mail-címét és jelszavát eltávolítottuk; beküldött javaslatai az Ön neve nélkül maradnak a folyamatban. Ez az utolsó üzenet, amelyet tőlünk kap.\n\nHa nem Ön kérte a törlést, értesítse az adminisztrátort.\n\n{org}',
+    ro: '{greeting}\n\nContul dumneavoastră pe platforma {org} a fost șters la cererea dumneavoastră. Numele, adresa de e-mail și parola au fost eliminate; propunerile trimise rămân în proces fără numele dumneavoastră. Acesta este ultimul mesaj pe care îl primiți de la noi.\n\nDacă nu dumneavoastră ați cerut ștergerea, anunțați administratorul.\n\n{org}',
+    en: '{greeting}\n\nYour account on the {org} platform has been deleted at your request. Your name, e-mail address and password were removed; your submitted proposals stay in the process without your name. This is the last message you will receive from us.\n\nIf you did not ask for this, tell the administrator.\n\n{org}',
+    hu: '{greeting}\n\nFiókját a(z) {org} platformján kérésére töröltük. Nevét, e-mail-címét és jelszavát eltávolítottuk; beküldött javaslatai az Ön neve nélkül maradnak a folyamatban. Ez az utolsó üzenet, amelyet tőlünk kap.\n\nHa nem Ön kérte a törlést, értesítse az adminisztrátort.\n\n{org}',
   },
 });

@@ -1,6 +1,9 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'accounts.mail.greeting': { ro: 'Bună ziua, {name},', en: 'Hello {name},', hu: 'Kedves {name}!' },
+  /** For an address nobody has proved they own: the name was typed by whoever signed up. */
+  'accounts.mail.greeting_plain': { ro: 'Bună ziua,', en: 'Hello,', hu: 'Tisztelt Címzett!' },
   'accounts.email.taken': {
     ro: 'Există deja un cont cu această adresă.',
     en: 'An account with this address already exists.',
@@ -280,9 +283,9 @@ export const messages = defineMessages({
     hu: 'Erősítse meg e-mail-címét — {org}',
   },
   'accounts.mail.verify.body': {
-    ro: 'Bună ziua, {name},\n\nV-ați creat un cont pe platforma de inovare {org}. Pentru a confirma adresa de e-mail, deschideți linkul de mai jos și apăsați „Confirm adresa”:\n\n{link}\n\nLinkul este valabil 24 de ore și poate fi folosit o singură dată. Dacă nu dumneavoastră ați creat contul, ignorați acest mesaj.\n\n{org}',
-    en: 'Hello {name},\n\nYou created an account on the {org} innovation platform. To confirm your e-mail address, open the link below and press “Confirm my address”:\n\n{link}\n\nThe link is valid for 24 hours and works once. If you did not create this account, ignore this message.\n\n{org}',
-    hu: 'Kedves {name}!\n\nFiókot hozott létre a(z) {org} innovációs platformján. E-mail-címe megerősítéséhez nyissa meg az alábbi hivatkozást, és nyomja meg a „Megerősítem” gombot:\n\n{link}\n\nA hivatkozás 24 óráig érvényes, és egyszer használható. Ha nem Ön hozta létre a fiókot, hagyja figyelmen kívül ezt az üzenetet.\n\n{org}',
+    ro: '{greeting}\n\nV-ați creat un cont pe platforma de inovare {org}. Pentru a confirma adresa de e-mail, deschideți linkul de mai jos și apăsați „Confirm adresa”:\n\n{link}\n\nLinkul este valabil 24 de ore și poate fi folosit o singură dată. Dacă nu dumneavoastră ați creat contul, ignorați acest mesaj.\n\n{org}',
+    en: '{greeting}\n\nYou created an account on the {org} innovation platform. To confirm your e-mail address, open the link below and press “Confirm my address”:\n\n{link}\n\nThe link is valid for 24 hours and works once. If you did not create this account, ignore this message.\n\n{org}',
+    hu: '{greeting}\n\nFiókot hozott létre a(z) {org} innovációs platformján. E-mail-címe megerősítéséhez nyissa meg az alábbi hivatkozást, és nyomja meg a „Megerősítem” gombot:\n\n{link}\n\nA hivatkozás 24 óráig érvényes, és egyszer használható. Ha nem Ön hozta létre a fiókot, hagyja figyelmen kívül ezt az üzenetet.\n\n{org}',
   },
   'accounts.mail.exists.subject': {
     ro: 'Aveți deja un cont — {org}',
@@ -290,9 +293,9 @@ export const messages = defineMessages({
     hu: 'Már van fiókja — {org}',
   },
   'accounts.mail.exists.body': {
-    ro: 'Bună ziua, {name},\n\nCineva (probabil dumneavoastră) a încercat să creeze un cont nou cu această adresă pe platforma {org}. Aveți deja un cont.\n\nAutentificare: {signInLink}\nAți uitat parola? {resetLink}\n\nDacă nu dumneavoastră ați încercat, ignorați acest mesaj: contul nu a fost modificat.\n\n{org}',
-    en: 'Hello {name},\n\nSomeone (probably you) tried to create a new account with this address on the {org} platform. You already have an account.\n\nSign in: {signInLink}\nForgotten your password? {resetLink}\n\nIf it was not you, ignore this message: your account has not been changed.\n\n{org}',
-    hu: 'Kedves {name}!\n\nValaki (valószínűleg Ön) új fiókot próbált létrehozni ezzel a címmel a(z) {org} platformján. Önnek már van fiókja.\n\nBejelentkezés: {signInLink}\nElfelejtette a jelszavát? {resetLink}\n\nHa nem Ön volt, hagyja figyelmen kívül ezt az üzenetet: fiókja nem változott.\n\n{org}',
+    ro: '{greeting}\n\nCineva (probabil dumneavoastră) a încercat să creeze un cont nou cu această adresă pe platforma {org}. Aveți deja un cont.\n\nAutentificare: {signInLink}\nAți uitat parola? {resetLink}\n\nDacă nu dumneavoastră ați încercat, ignorați acest mesaj: contul nu a fost modificat.\n\n{org}',
+    en: '{greeting}\n\nSomeone (probably you) tried to create a new account with this address on the {org} platform. You already have an account.\n\nSign in: {signInLink}\nForgotten your password? {resetLink}\n\nIf it was not you, ignore this message: your account has not been changed.\n\n{org}',
+    hu: '{greeting}\n\nValaki (valószínűleg Ön) új fiókot próbált létrehozni ezzel a címmel a(z) {org} platformján. Önnek már van fiókja.\n\nBejelentkezés: {signInLink}\nElfelejtette a jelszavát? {resetLink}\n\nHa nem Ön volt, hagyja figyelmen kívül ezt az üzenetet: fiókja nem változott.\n\n{org}',
   },
   'accounts.mail.reset.subject': {
     ro: 'Parolă nouă — {org}',
@@ -300,9 +303,9 @@ export const messages = defineMessages({
     hu: 'Új jelszó — {org}',
   },
   'accounts.mail.reset.body': {
-    ro: 'Bună ziua, {name},\n\nAm primit o cerere de resetare a parolei contului dumneavoastră pe platforma {org}. Pentru a alege o parolă nouă, deschideți linkul:\n\n{link}\n\nLinkul este valabil o oră și poate fi folosit o singură dată. Dacă nu dumneavoastră ați cerut resetarea, ignorați acest mesaj: parola rămâne aceeași.\n\n{org}',
-    en: 'Hello {name},\n\nWe received a request to reset the password of your account on the {org} platform. To choose a new password, open the link:\n\n{link}\n\nThe link is valid for one hour and works once. If you did not ask for this, ignore this message: your password stays the same.\n\n{org}',
-    hu: 'Kedves {name}!\n\nKérést kaptunk fiókja jelszavának visszaállítására a(z) {org} platformján. Új jelszó megadásához nyissa meg a hivatkozást:\n\n{link}\n\nA hivatkozás egy óráig érvényes, és egyszer használható. Ha nem Ön kérte, hagyja figyelmen kívül ezt az üzenetet: jelszava nem változik.\n\n{org}',
+    ro: '{greeting}\n\nAm primit o cerere de resetare a parolei contului dumneavoastră pe platforma {org}. Pentru a alege o parolă nouă, deschideți linkul:\n\n{link}\n\nLinkul este valabil o oră și poate fi folosit o singură dată. Dacă nu dumneavoastră ați cerut resetarea, ignorați acest mesaj: parola rămâne aceeași.\n\n{org}',
+    en: '{greeting}\n\nWe received a request to reset the password of your account on the {org} platform. To choose a new password, open the link:\n\n{link}\n\nThe link is valid for one hour and works once. If you did not ask for this, ignore this message: your password stays the same.\n\n{org}',
+    hu: '{greeting}\n\nKérést kaptunk fiókja jelszavának visszaállítására a(z) {org} platformján. Új jelszó megadásához nyissa meg a hivatkozást:\n\n{link}\n\nA hivatkozás egy óráig érvényes, és egyszer használható. Ha nem Ön kérte, hagyja figyelmen kívül ezt az üzenetet: jelszava nem változik.\n\n{org}',
   },
   'accounts.mail.password_changed.subject': {
     ro: 'Parola a fost schimbată — {org}',
@@ -310,9 +313,9 @@ export const messages = defineMessages({
     hu: 'Jelszava megváltozott — {org}',
   },
   'accounts.mail.password_changed.body': {
-    ro: 'Bună ziua, {name},\n\nParola contului dumneavoastră pe platforma {org} tocmai a fost schimbată, iar celelalte sesiuni au fost închise. Dacă nu dumneavoastră ați făcut schimbarea, resetați parola imediat și anunțați administratorul.\n\n{org}',
-    en: 'Hello {name},\n\nThe password of your account on the {org} platform has just been changed, and your other sessions were ended. If you did not make this change, reset your password at once and tell the administrator.\n\n{org}',
-    hu: 'Kedves {name}!\n\nFiókja jelszava a(z) {org} platformján az imént megváltozott, a többi munkamenetet lezártuk. Ha nem Ön módosította, azonnal állítsa vissza jelszavát, és értesítse az adminisztrátort.\n\n{org}',
+    ro: '{greeting}\n\nParola contului dumneavoastră pe platforma {org} tocmai a fost schimbată, iar celelalte sesiuni au fost închise. Dacă nu dumneavoastră ați făcut schimbarea, resetați parola imediat și anunțați administratorul.\n\n{org}',
+    en: '{greeting}\n\nThe password of your account on the {org} platform has just been changed, and your other sessions were ended. If you did not make this change, reset your password at once and tell the administrator.\n\n{org}',
+    hu: '{greeting}\n\nFiókja jelszava a(z) {org} platformján az imént megváltozott, a többi munkamenetet lezártuk. Ha nem Ön módosította, azonnal állítsa vissza jelszavát, és értesítse az adminisztrátort.\n\n{org}',
   },
   'admin.index.members': {
     ro: 'Membri și roluri',

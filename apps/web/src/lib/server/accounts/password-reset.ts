@@ -35,9 +35,8 @@ export async function requestPasswordReset(ctx: Ctx, input: unknown, meta: Reque
     const user = await findUserByEmail(tx.db, email);
     if (!user) return;
     const token = await issueToken(tx.db, user.id, 'reset_password', tx.now());
-    await queueAccountMail(tx.db, tx.org, 'reset', user, {
-      link: accountLink(meta.origin, '/account/reset-password', token),
-    });
+    const link = accountLink(tx.org, '/account/reset-password', token);
+    await queueAccountMail(tx.db, tx.org, 'reset', user, { link }, [link]);
     await recordAudit(tx.db, tx, {
       action: 'account.password_reset_requested',
       resourceType: 'user',

@@ -23,8 +23,6 @@ export const signUpSchema = z.object({
 export interface RequestMeta {
   /** The client's address, for rate limits. */
   ip: string;
-  /** Where e-mailed links point to. */
-  origin: string;
 }
 
 /**
@@ -48,8 +46,8 @@ export async function signUp(ctx: Ctx, input: unknown, meta: RequestMeta): Promi
       const existing = await findUserByEmail(tx.db, data.email);
       if (existing) {
         await queueAccountMail(tx.db, tx.org, 'exists', existing, {
-          signInLink: accountLink(meta.origin, '/account/sign-in'),
-          resetLink: accountLink(meta.origin, '/account/forgot-password'),
+          signInLink: accountLink(tx.org, '/account/sign-in'),
+          resetLink: accountLink(tx.org, '/account/forgot-password'),
         });
         await recordAudit(tx.db, tx, {
           action: 'account.sign_up_existing',
@@ -75,9 +73,8 @@ export async function signUp(ctx: Ctx, input: unknown, meta: RequestMeta): Promi
         .values({ organisationId: tx.org.id, userId: user!.id, roles: ['participant'] })
         .returning();
       const token = await issueToken(tx.db, user!.id, 'verify_email', now);
-      await queueAccountMail(tx.db, tx.org, 'verify', user!, {
-        link: accountLink(meta.origin, '/account/verify', token),
-      });
+      const link = accountLink(tx.org, '/account/verify', token);
+      await queueAccountMail(tx.db, tx.org, 'verify', user!, { link }, [link]);
       await recordAudit(tx.db, tx, {
         action: 'account.sign_up',
         resourceType: 'user',

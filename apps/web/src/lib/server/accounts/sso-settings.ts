@@ -1,14 +1,31 @@
+import { eq } from 'drizzle-orm';
 import { config } from '../config.ts';
+import type { Queryable } from '../db/client.ts';
+import { organisationSso, type Organisation } from '../organisations/schema.ts';
+import { linkBase } from './links.ts';
+import { unseal } from '../secrets.ts';
 import type { SsoSettings } from './sso.ts';
 
-/** Single sign-on settings from the configuration, or null when it is not configured. */
-export function ssoSettings(): SsoSettings | null {
-  const c = config();
-  if (!c.OIDC_ISSUER || !c.OIDC_CLIENT_ID || !c.OIDC_CLIENT_SECRET) return null;
+/** This organisation's single sign-on, or null when it has none (decision 013). */
+export async function ssoSettingsFor(
+  db: Queryable,
+  organisationId: string,
+): Promise<SsoSettings | null> {
+  const [row] = await db
+    .select()
+    .from(organisationSso)
+    .where(eq(organisationSso.organisationId, organisationId))
+    .limit(1);
+  if (!row) return null;
   return {
-    issuer: c.OIDC_ISSUER,
-    clientId: c.OIDC_CLIENT_ID,
-    clientSecret: c.OIDC_CLIENT_SECRET,
-    allowHttp: c.OIDC_ALLOW_HTTP === '1',
+    issuer: row.issuer,
+    clientId: row.clientId,
+    clientSecret: unseal('sso-client-secret', row.clientSecretSealed),
+    allowHttp: config().OIDC_ALLOW_HTTP === '1',
+    role: row.role,
   };
 }
+
+/** Where the provider sends people back: the organisation's configured address, never the Host. */
+export const ssoRedirectUri = (org: Pick<Organisation, 'publicUrl'>) =>
+  `${linkBase(org)}/account/sso/callback`;

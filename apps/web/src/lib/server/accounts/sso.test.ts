@@ -63,6 +63,7 @@ beforeAll(async () => {
     clientId: 'innovato-r',
     clientSecret: 'a-test-client-secret',
     allowHttp: true,
+    role: 'employee',
   };
 });
 afterAll(async () => {
@@ -191,15 +192,43 @@ describe('single sign-on for staff', () => {
     ).toEqual([]);
   });
 
-  test('an address the provider marks unverified is refused', async () => {
+  test('an address the provider does not vouch for links no existing account', async () => {
+    const existing = await makeUser(database.db, org, ['participant'], {
+      email: 'dan@primariaclujnapoca.ro',
+    });
     accounts.set('emp-004', {
       email: 'dan@primariaclujnapoca.ro',
       email_verified: false,
       name: 'Dan',
     });
     await expect(ssoSignIn('emp-004')).rejects.toThrow(SsoFailed);
+    // Without the claim at all, the same.
+    accounts.set('emp-005', { email: 'dan@primariaclujnapoca.ro', name: 'Dan' });
+    await expect(ssoSignIn('emp-005')).rejects.toThrow(SsoFailed);
     expect(
-      await database.db.select().from(users).where(eq(users.email, 'dan@primariaclujnapoca.ro')),
+      await database.db.select().from(oidcIdentities).where(eq(oidcIdentities.userId, existing.id)),
     ).toEqual([]);
+  });
+
+  test('a new address the provider does not vouch for makes an account whose address is still to be confirmed', async () => {
+    accounts.set('emp-006', { email: 'ana.new@primariaclujnapoca.ro', name: 'Ana' });
+    const { user } = await ssoSignIn('emp-006');
+    expect(user.email).toBe('ana.new@primariaclujnapoca.ro');
+    expect(user.emailVerifiedAt).toBeNull();
+  });
+
+  test('a provider for citizens makes participants, not employees', async () => {
+    accounts.set('cit-001', { email: 'ion@example.org', email_verified: true, name: 'Ion' });
+    const { url, pending } = await startSso({ ...settings, role: 'participant' }, redirectUri, '/');
+    const callback = await authorizeAt(url, 'cit-001');
+    const { user } = await completeSso(
+      await ctxFor(database.db, org, null),
+      { ...settings, role: 'participant' },
+      redirectUri,
+      callback.search,
+      pending,
+    );
+    const [m] = await database.db.select().from(memberships).where(eq(memberships.userId, user.id));
+    expect(m!.roles).toEqual(['participant']);
   });
 });

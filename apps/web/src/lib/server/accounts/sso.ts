@@ -1,23 +1,26 @@
 import * as oidc from 'openid-client';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
+import type { TxCtx } from '../module.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { createSession, deleteSession, deleteUserSessions } from './sessions.ts';
 import { oidcIdentities, users } from './schema.ts';
-import { findUserByEmail, getUser } from './users.ts';
+import { ensureMembership, findUserByEmail, getUser } from './users.ts';
 import { grantEmployee } from './staff.ts';
 import { emailField } from './input.ts';
 import type { SignedIn } from './sign-in.ts';
 
-/** Single sign-on for staff through the organisation's OpenID Connect provider. */
+/** Single sign-on through an organisation's OpenID Connect provider (decision 013). */
 export interface SsoSettings {
   issuer: string;
   clientId: string;
   clientSecret: string;
   /** Plain http to the provider: tests and local development only (OIDC_ALLOW_HTTP=1). */
   allowHttp: boolean;
+  /** What signing in through this provider makes a person here. */
+  role: 'employee' | 'participant';
 }
 
 /** What the start of the flow keeps (in a short-lived HttpOnly cookie) for its end. */
@@ -40,7 +43,8 @@ const configurations = new Map<string, Promise<oidc.Configuration>>();
 
 /** The provider's configuration, discovered once per process (retried after a failure). */
 export function ssoConfiguration(settings: SsoSettings): Promise<oidc.Configuration> {
-  const key = `${settings.issuer}|${settings.clientId}`;
+  // The secret is part of the key: a changed secret must not reuse a stale client.
+  const key = `${settings.issuer}|${settings.clientId}|${settings.clientSecret}`;
   let found = configurations.get(key);
   if (!found) {
     found = oidc.discovery(
@@ -91,6 +95,8 @@ export interface OidcProfile {
   subject: string;
   email: string;
   name: string;
+  /** Whether the provider vouches that the address is the person's (`email_verified: true`). */
+  emailVerified: boolean;
 }
 
 /**
@@ -125,20 +131,17 @@ export async function completeSso(
   } catch (e) {
     throw e instanceof SsoFailed ? e : new SsoFailed(e);
   }
-  return signInWithIdentity(ctx, profile, previousToken);
+  return signInWithIdentity(ctx, profile, settings.role, previousToken);
 }
 
-/**
- * Claims → profile. The address must be a valid one and not flagged unverified by the
- * provider (an explicit `email_verified: false` is refused: it could claim someone's account).
- */
+/** Claims → profile: a valid address is required; whether the provider vouches for it is kept. */
 export function profileFromClaims(
   issuer: string,
   subject: string,
   claims: Record<string, unknown>,
 ): OidcProfile {
   const email = emailField().safeParse(claims.email);
-  if (!email.success || claims.email_verified === false) throw new SsoFailed('no verified e-mail');
+  if (!email.success) throw new SsoFailed('no usable e-mail');
   const given = [claims.given_name, claims.family_name].filter((s) => typeof s === 'string');
   const rawName =
     typeof claims.name === 'string' && claims.name.trim()
@@ -149,83 +152,42 @@ export function profileFromClaims(
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
       .trim()
       .slice(0, 200) || email.data;
-  return { issuer, subject, email: email.data, name };
+  return {
+    issuer,
+    subject,
+    email: email.data,
+    name,
+    emailVerified: claims.email_verified === true,
+  };
 }
 
 /**
- * Finds the account linked to this identity; else links the account with the same address;
- * else creates one. The address is then verified and the person is an employee here.
+ * Finds the account linked to this identity; else links the account with the same address —
+ * only when the provider vouches for the address (otherwise anyone able to register an address
+ * at some provider could take over its account here); else creates one, its address confirmed
+ * only if the provider vouches for it. The person then gets the role the provider grants here.
  */
 export async function signInWithIdentity(
   ctx: Ctx,
   profile: OidcProfile,
+  role: SsoSettings['role'],
   previousToken?: string | null,
 ): Promise<SignedIn> {
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
     if (previousToken) await deleteSession(tx.db, previousToken);
-    const [linked] = await tx.db
-      .select({ userId: oidcIdentities.userId })
-      .from(oidcIdentities)
-      .where(
-        and(eq(oidcIdentities.issuer, profile.issuer), eq(oidcIdentities.subject, profile.subject)),
-      )
-      .limit(1);
-    let userId = linked?.userId;
-    if (!userId) {
-      let user = await findUserByEmail(tx.db, profile.email);
-      if (user && !user.emailVerifiedAt) {
-        // Someone registered this address without proving it: the provider has just proved
-        // who owns it, so their password and sessions go (no pre-hijacked account).
-        await tx.db
-          .update(users)
-          .set({ passwordHash: null, updatedAt: now })
-          .where(eq(users.id, user.id));
-        await deleteUserSessions(tx.db, user.id);
-      }
-      if (!user) {
-        const [created] = await tx.db
-          .insert(users)
-          .values({
-            email: profile.email,
-            name: profile.name,
-            locale: tx.org.defaultLocale,
-            emailVerifiedAt: now,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        user = created!;
-        await recordAudit(tx.db, tx, {
-          action: 'account.sign_up',
-          resourceType: 'user',
-          resourceId: user.id,
-          actorId: user.id,
-          after: { ...user, method: 'single_sign_on' },
-        });
-      }
-      userId = user.id;
-      await tx.db
-        .insert(oidcIdentities)
-        .values({ issuer: profile.issuer, subject: profile.subject, userId, createdAt: now });
-      await recordAudit(tx.db, tx, {
-        action: 'account.sso_link',
-        resourceType: 'user',
-        resourceId: userId,
-        actorId: userId,
-        after: { issuer: profile.issuer, subject: profile.subject },
-      });
-    }
+    const userId = (await linkedAccount(tx, profile)) ?? (await linkAccount(tx, profile));
     const before = await getUser(tx.db, userId);
     // An erased account's identities are gone; should one ever point at it, it stays closed.
     if (before.erasedAt) throw new SsoFailed('erased account');
-    if (!before.emailVerifiedAt) {
+    if (!before.emailVerifiedAt && profile.emailVerified) {
       await tx.db
         .update(users)
         .set({ emailVerifiedAt: now, updatedAt: now })
         .where(eq(users.id, userId));
     }
-    await grantEmployee(tx.db, tx, userId, 'single_sign_on');
+    if (role === 'employee') await grantEmployee(tx.db, tx, userId, 'single_sign_on');
+    else await ensureMembership(tx.db, tx.org.id, userId, now);
     const session = await createSession(tx.db, userId, now);
     await recordAudit(tx.db, tx, {
       action: 'account.sign_in',
@@ -235,4 +197,67 @@ export async function signInWithIdentity(
     });
     return { user: await getUser(tx.db, userId), ...session };
   });
+}
+
+async function linkedAccount(tx: TxCtx, profile: OidcProfile) {
+  const [linked] = await tx.db
+    .select({ userId: oidcIdentities.userId })
+    .from(oidcIdentities)
+    .where(
+      and(eq(oidcIdentities.issuer, profile.issuer), eq(oidcIdentities.subject, profile.subject)),
+    )
+    .limit(1);
+  return linked?.userId;
+}
+
+/** Links the identity to the account with its address (or a new one) and records it. */
+async function linkAccount(tx: TxCtx, profile: OidcProfile): Promise<string> {
+  const now = tx.now();
+  let user = await findUserByEmail(tx.db, profile.email);
+  if (user && !profile.emailVerified)
+    throw new SsoFailed('the provider does not vouch for the address');
+  if (user && !user.emailVerifiedAt) {
+    // Someone registered this address without proving it: the provider has just proved who
+    // owns it, so their password and sessions go (no pre-hijacked account).
+    await tx.db
+      .update(users)
+      .set({ passwordHash: null, updatedAt: now })
+      .where(eq(users.id, user.id));
+    await deleteUserSessions(tx.db, user.id);
+  }
+  if (!user) user = await createSsoAccount(tx, profile);
+  await tx.db
+    .insert(oidcIdentities)
+    .values({ issuer: profile.issuer, subject: profile.subject, userId: user.id, createdAt: now });
+  await recordAudit(tx.db, tx, {
+    action: 'account.sso_link',
+    resourceType: 'user',
+    resourceId: user.id,
+    actorId: user.id,
+    after: { issuer: profile.issuer, subject: profile.subject },
+  });
+  return user.id;
+}
+
+async function createSsoAccount(tx: TxCtx, profile: OidcProfile) {
+  const now = tx.now();
+  const [created] = await tx.db
+    .insert(users)
+    .values({
+      email: profile.email,
+      name: profile.name,
+      locale: tx.org.defaultLocale,
+      emailVerifiedAt: profile.emailVerified ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  await recordAudit(tx.db, tx, {
+    action: 'account.sign_up',
+    resourceType: 'user',
+    resourceId: created!.id,
+    actorId: created!.id,
+    after: { ...created, method: 'single_sign_on' },
+  });
+  return created!;
 }

@@ -9,7 +9,7 @@ import { users } from './schema.ts';
 
 /** Test helpers of the accounts module (not used by the application). */
 
-export const meta = (ip = '203.0.113.7') => ({ ip, origin: 'https://innovato.example' });
+export const meta = (ip = '203.0.113.7') => ({ ip });
 
 export async function mailsTo(db: Queryable, to: string) {
   return db.select().from(outboxEmails).where(eq(outboxEmails.to, to));

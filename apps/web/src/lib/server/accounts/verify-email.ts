@@ -13,7 +13,6 @@ import { getUser } from './users.ts';
 import { grantEmployee, isStaffEmail } from './staff.ts';
 import { queueAccountMail } from './mails.ts';
 import { accountLink } from './links.ts';
-import type { RequestMeta } from './sign-up.ts';
 
 export const tokenSchema = z.object({ token: tokenField() });
 
@@ -49,7 +48,7 @@ export async function verifyEmail(ctx: Ctx, input: unknown) {
 }
 
 /** Sends a fresh verification link to the signed-in user whose address is not yet verified. */
-export async function resendVerification(ctx: Ctx, meta: RequestMeta) {
+export async function resendVerification(ctx: Ctx) {
   authorize(ctx.actor, 'account.manage_own');
   const actor = ctx.actor!;
   if (actor.emailVerified) return false;
@@ -62,9 +61,8 @@ export async function resendVerification(ctx: Ctx, meta: RequestMeta) {
   await inTransaction(ctx, async (tx) => {
     const user = await getUser(tx.db, actor.userId);
     const token = await issueToken(tx.db, user.id, 'verify_email', tx.now());
-    await queueAccountMail(tx.db, tx.org, 'verify', user, {
-      link: accountLink(meta.origin, '/account/verify', token),
-    });
+    const link = accountLink(tx.org, '/account/verify', token);
+    await queueAccountMail(tx.db, tx.org, 'verify', user, { link }, [link]);
     await recordAudit(tx.db, tx, {
       action: 'account.verification_resent',
       resourceType: 'user',

@@ -86,7 +86,7 @@ describe('the Drizzle schemas and the migrations', () => {
     const named = tables.flatMap((t) => [
       ...t.uniqueConstraints.map((u) => u.getName()),
       ...t.foreignKeys.map((f) => f.getName()),
-      ...t.checks.map((c) => c.name),
+      ...t.checks.map((c) => c.name).filter((n): n is string => !!n),
       ...t.indexes.map((i) => i.config.name).filter((n): n is string => !!n),
       ...t.primaryKeys.map((p) => p.getName()),
     ]);

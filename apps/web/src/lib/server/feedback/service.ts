@@ -47,7 +47,7 @@ export async function submitAccessibilityFeedback(ctx: Ctx, raw: unknown, client
       after: { pageUrl: row!.pageUrl, length: row!.message.length },
     });
     const admins = await tx.db
-      .select({ email: users.email, locale: users.locale })
+      .select({ id: users.id, email: users.email, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(
@@ -60,6 +60,7 @@ export async function submitAccessibilityFeedback(ctx: Ctx, raw: unknown, client
       const locale = isLocale(admin.locale) ? admin.locale : 'ro';
       await queueEmail(tx.db, {
         organisationId: ctx.org.id,
+        recipientUserId: admin.id,
         to: admin.email,
         subject: translate(locale, 'pages.accessibility.mail_subject'),
         text: [

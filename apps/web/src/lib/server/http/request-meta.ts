@@ -1,7 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { publicOrigin } from '../accounts/links.ts';
 
-/** The request facts account commands need: the client's address, where links point to. */
-export function requestMeta(event: Pick<RequestEvent, 'getClientAddress' | 'url'>) {
-  return { ip: event.getClientAddress(), origin: publicOrigin(event.url) };
+/**
+ * The request facts account commands need: the client's address, for rate limits (behind
+ * TRUST_PROXY proxies, the address the nearest one saw — serve.js).
+ */
+export function requestMeta(event: Pick<RequestEvent, 'getClientAddress'>) {
+  return { ip: event.getClientAddress() };
 }

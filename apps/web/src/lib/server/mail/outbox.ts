@@ -1,17 +1,29 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { outboxEmails } from './schema.ts';
 
 export interface EmailMessage {
+  /** Null for mails about the account itself, which no organisation's administrators read. */
   organisationId: string | null;
+  recipientUserId?: string | null;
   to: string;
   subject: string;
   text: string;
+  /** What in the text only the recipient may ever read (one-time links, codes). */
+  secrets?: string[];
+}
+
+/** The text with each secret replaced by a marker: what anyone but the recipient may see. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((t, secret) => (secret ? t.split(secret).join('[…]') : t), text);
 }
 
 /** Queues an e-mail in the caller's transaction; it leaves only if the change commits. */
-export async function queueEmail(db: Queryable, message: EmailMessage) {
-  await db.insert(outboxEmails).values(message);
+export async function queueEmail(db: Queryable, { secrets = [], ...message }: EmailMessage) {
+  const live = secrets.filter(Boolean);
+  await db
+    .insert(outboxEmails)
+    .values({ ...message, redactedText: live.length ? redact(message.text, live) : null });
 }
 
 export type Transport = (message: { to: string; subject: string; text: string }) => Promise<void>;
@@ -44,9 +56,15 @@ export async function deliverPending(
       }
       try {
         await transport({ to: row.to, subject: row.subject, text: row.text });
+        // Delivered: the secret has reached its recipient and is not kept here any longer.
         await tx
           .update(outboxEmails)
-          .set({ status: 'sent', sentAt: now, attempts: row.attempts + 1 })
+          .set({
+            status: 'sent',
+            sentAt: now,
+            attempts: row.attempts + 1,
+            text: row.redactedText ?? row.text,
+          })
           .where(eq(outboxEmails.id, row.id));
       } catch (error) {
         const attempts = row.attempts + 1;
@@ -65,4 +83,16 @@ export async function deliverPending(
     });
     if (!done || ++delivered >= batch) return delivered;
   }
+}
+
+/** Delivered, stored and failed mails older than the retention period go (house-keeping). */
+export async function purgeOldMail(db: Queryable, now: Date, retentionDays: number) {
+  await db
+    .delete(outboxEmails)
+    .where(
+      and(
+        sql`${outboxEmails.status} <> 'pending'`,
+        lt(outboxEmails.createdAt, new Date(now.getTime() - retentionDays * 86_400_000)),
+      ),
+    );
 }

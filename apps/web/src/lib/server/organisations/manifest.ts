@@ -24,6 +24,12 @@ export default defineModule({
       action: 'organisation.manage_settings',
     },
     {
+      href: '/admin/sso',
+      title: 'organisation_admin.index.sso',
+      description: 'organisation_admin.index.sso_desc',
+      action: 'organisation.manage_settings',
+    },
+    {
       href: '/admin/departments',
       title: 'organisation_admin.index.departments',
       description: 'organisation_admin.index.departments_desc',
@@ -33,6 +39,7 @@ export default defineModule({
   seed: seedOrganisation,
   e2ePages: [
     { path: '/admin/organisation', as: 'admin' },
+    { path: '/admin/sso', as: 'admin' },
     { path: '/admin/departments', as: 'admin', follow: 'main a[href^="/admin/departments/"]' },
     { path: '/admin/organisation', as: 'employee', status: 403 },
   ],

@@ -1,6 +1,106 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'organisation_admin.field.public_url': {
+    ro: 'Adresa publică',
+    en: 'Public address',
+    hu: 'Nyilvános cím',
+  },
+  'organisation_admin.field.public_url_hint': {
+    ro: 'Adresa la care oamenii deschid platforma, de forma https://inovare.primaria.ro. Linkurile din e-mailuri duc aici. Lăsați gol pentru adresa instalării.',
+    en: 'The address people open the platform at, such as https://inovare.primaria.ro. Links in e-mails lead here. Leave empty for the installation’s address.',
+    hu: 'A cím, amelyen a platform megnyílik, például https://inovare.primaria.ro. Az e-mailekben lévő hivatkozások ide mutatnak. Hagyja üresen a telepítés címéhez.',
+  },
+  'organisation_admin.public_url.invalid': {
+    ro: 'Scrieți o adresă completă, fără cale, de forma https://inovare.primaria.ro.',
+    en: 'Enter a full address without a path, such as https://inovare.primaria.ro.',
+    hu: 'Adjon meg egy teljes címet útvonal nélkül, például https://inovare.primaria.ro.',
+  },
+  'organisation_admin.index.sso': {
+    ro: 'Autentificare unică (SSO)',
+    en: 'Single sign-on',
+    hu: 'Egyszeri bejelentkezés (SSO)',
+  },
+  'organisation_admin.index.sso_desc': {
+    ro: 'Furnizorul de identitate al organizației și rolul pe care îl primesc cei care intră prin el.',
+    en: 'The organisation’s identity provider, and the role people signing in through it receive.',
+    hu: 'A szervezet identitásszolgáltatója, és a szerepkör, amelyet az általa belépők kapnak.',
+  },
+  'organisation_admin.sso.title': {
+    ro: 'Autentificare unică (SSO)',
+    en: 'Single sign-on',
+    hu: 'Egyszeri bejelentkezés (SSO)',
+  },
+  'organisation_admin.sso.intro': {
+    ro: 'Angajații intră cu contul de la serviciu, prin furnizorul de identitate al organizației (OpenID Connect). O adresă de e-mail este legată de un cont existent doar dacă furnizorul confirmă că adresa este verificată.',
+    en: 'Staff sign in with their work account, through the organisation’s identity provider (OpenID Connect). An e-mail address is linked to an existing account only when the provider confirms the address is verified.',
+    hu: 'A munkatársak munkahelyi fiókjukkal lépnek be a szervezet identitásszolgáltatóján keresztül (OpenID Connect). Egy e-mail-cím csak akkor kapcsolódik meglévő fiókhoz, ha a szolgáltató megerősíti, hogy a cím ellenőrzött.',
+  },
+  'organisation_admin.sso.none': {
+    ro: 'Autentificarea unică nu este configurată.',
+    en: 'Single sign-on is not set up.',
+    hu: 'Az egyszeri bejelentkezés nincs beállítva.',
+  },
+  'organisation_admin.sso.field.issuer': {
+    ro: 'Adresa furnizorului (issuer)',
+    en: 'Provider address (issuer)',
+    hu: 'Szolgáltató címe (issuer)',
+  },
+  'organisation_admin.sso.field.client_id': {
+    ro: 'Identificatorul aplicației (client ID)',
+    en: 'Application identifier (client ID)',
+    hu: 'Alkalmazásazonosító (client ID)',
+  },
+  'organisation_admin.sso.field.client_secret': {
+    ro: 'Secretul aplicației (client secret)',
+    en: 'Application secret (client secret)',
+    hu: 'Alkalmazástitok (client secret)',
+  },
+  'organisation_admin.sso.field.client_secret_hint': {
+    ro: 'Nu este afișat niciodată. Lăsați gol pentru a-l păstra pe cel salvat.',
+    en: 'Never shown. Leave empty to keep the saved one.',
+    hu: 'Soha nem jelenik meg. Hagyja üresen a mentett megtartásához.',
+  },
+  'organisation_admin.sso.field.role': {
+    ro: 'Rolul primit la intrare',
+    en: 'Role received on signing in',
+    hu: 'Belépéskor kapott szerepkör',
+  },
+  'organisation_admin.sso.role.employee': {
+    ro: 'Angajat (furnizorul organizației)',
+    en: 'Employee (the organisation’s own provider)',
+    hu: 'Munkatárs (a szervezet saját szolgáltatója)',
+  },
+  'organisation_admin.sso.role.participant': {
+    ro: 'Participant (un furnizor pentru cetățeni)',
+    en: 'Participant (a provider for citizens)',
+    hu: 'Résztvevő (állampolgári szolgáltató)',
+  },
+  'organisation_admin.sso.redirect_uri': {
+    ro: 'Adresa de întoarcere, de înregistrat la furnizor:',
+    en: 'The redirect address to register with the provider:',
+    hu: 'A szolgáltatónál regisztrálandó visszatérési cím:',
+  },
+  'organisation_admin.sso.saved': {
+    ro: 'Autentificarea unică a fost salvată.',
+    en: 'Single sign-on was saved.',
+    hu: 'Az egyszeri bejelentkezés mentve.',
+  },
+  'organisation_admin.sso.remove': {
+    ro: 'Oprește autentificarea unică',
+    en: 'Turn single sign-on off',
+    hu: 'Egyszeri bejelentkezés kikapcsolása',
+  },
+  'organisation_admin.sso.removed': {
+    ro: 'Autentificarea unică a fost oprită. Conturile rămân; oamenii intră cu parola sau își pot alege una.',
+    en: 'Single sign-on was turned off. Accounts stay; people sign in with a password or can choose one.',
+    hu: 'Az egyszeri bejelentkezés kikapcsolva. A fiókok megmaradnak; jelszóval lehet belépni, vagy választani egyet.',
+  },
+  'organisation_admin.sso.issuer_invalid': {
+    ro: 'Scrieți adresa completă a furnizorului, de forma https://login.primaria.ro/realms/staff.',
+    en: 'Enter the provider’s full address, such as https://login.primaria.ro/realms/staff.',
+    hu: 'Adja meg a szolgáltató teljes címét, például https://login.primaria.ro/realms/staff.',
+  },
   'organisations.slug.taken': {
     ro: 'Acest identificator este deja folosit de altă organizație.',
     en: 'Another organisation already uses this identifier.',

@@ -15,6 +15,11 @@ export const organisations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * The address people use (https://…): links in e-mails point here. Unset: the installation's
+     * ORIGIN. Never taken from a request.
+     */
+    publicUrl: text('public_url'),
     /** Host names this organisation answers on (several organisations on one installation). */
     hosts: text('hosts')
       .array()
@@ -27,6 +32,33 @@ export const organisations = pgTable(
     check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,62}$'`),
     check('organisations_default_locale', sql`${t.defaultLocale} in ('ro', 'en', 'hu')`),
     check('organisations_name_ro', localizedHasRomanian('name')),
+    check(
+      'organisations_public_url',
+      sql`${t.publicUrl} is null or ${t.publicUrl} ~ '^https?://[a-z0-9.-]+(:[0-9]+)?$'`,
+    ),
+  ],
+);
+
+/**
+ * Single sign-on for one organisation: its provider, its client, and the role a person signing
+ * in through it receives here. The client secret is sealed with SECRET_KEY (never stored plain,
+ * never shown back).
+ */
+export const organisationSso = pgTable(
+  'organisation_sso',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    clientId: text('client_id').notNull(),
+    clientSecretSealed: text('client_secret_sealed').notNull(),
+    role: text('role').$type<'employee' | 'participant'>().notNull().default('employee'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('organisation_sso_role', sql`${t.role} in ('employee', 'participant')`),
+    check('organisation_sso_issuer', sql`${t.issuer} ~ '^https?://'`),
   ],
 );
 
@@ -60,3 +92,4 @@ export const departments = pgTable(
 
 export type Organisation = typeof organisations.$inferSelect;
 export type Department = typeof departments.$inferSelect;
+export type OrganisationSso = typeof organisationSso.$inferSelect;

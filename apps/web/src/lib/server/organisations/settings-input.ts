@@ -19,6 +19,8 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$`);
 /** A host name: one label or more (`localhost` and intranet names count), no port. */
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+/** A public address: scheme, host and optional port, no path (the database checks it too). */
+const PUBLIC_URL = /^https?:\/\/[a-z0-9.-]+(:[0-9]+)?$/;
 
 /** Shows a refused value inside a message without letting it take over the page. */
 const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
@@ -79,6 +81,13 @@ export const settingsSchema = z
       s.replace(/^@/, ''),
     ),
     hosts: nameList(HOST, 'organisation_admin.host.invalid', (s) => s),
+    publicUrl: z
+      .string()
+      .optional()
+      .transform((v) => v?.trim().toLowerCase().replace(/\/+$/, '') || null)
+      .refine((v) => v === null || (v.length <= 300 && PUBLIC_URL.test(v)), {
+        message: 'organisation_admin.public_url.invalid' satisfies MessageKey,
+      }),
   })
   .transform((f) => ({
     name: { ro: f.name_ro, en: f.name_en, hu: f.name_hu },
@@ -86,6 +95,7 @@ export const settingsSchema = z
     defaultLocale: f.defaultLocale,
     staffEmailDomains: f.staffEmailDomains,
     hosts: f.hosts,
+    publicUrl: f.publicUrl,
   }));
 
 export type SettingsInput = z.output<typeof settingsSchema>;

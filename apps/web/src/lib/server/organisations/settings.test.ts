@@ -61,6 +61,7 @@ describe('organisation settings', () => {
       // Windows line ends, blank lines, upper case and a leading @ are tidied up.
       staffEmailDomains: 'PrimariaClujNapoca.ro\r\n\r\n@clujnapoca.ro\r\n',
       hosts: ['idei.primariaclujnapoca.ro', 'localhost'],
+      publicUrl: ' HTTPS://Idei.PrimariaClujNapoca.ro/ ',
     });
     expect(after).toEqual({
       name: {
@@ -72,6 +73,7 @@ describe('organisation settings', () => {
       defaultLocale: 'hu',
       staffEmailDomains: ['primariaclujnapoca.ro', 'clujnapoca.ro'],
       hosts: ['idei.primariaclujnapoca.ro', 'localhost'],
+      publicUrl: 'https://idei.primariaclujnapoca.ro',
     });
     expect(await stored()).toMatchObject(after);
     expect((await getOrganisationSettings(asAdmin)).settings).toEqual(after);
@@ -213,5 +215,18 @@ describe('organisation settings', () => {
       await expect(updateOrganisationSettings(asAdmin, undefined)).rejects.toThrow(Invalid);
       await expect(updateOrganisationSettings(asAdmin, 'name_ro=x')).rejects.toThrow(Invalid);
     });
+  });
+  test('a public address must be a plain http(s) address without a path', async () => {
+    for (const publicUrl of [
+      'javascript:alert(1)',
+      'https://idei.oradea.ro/path',
+      'ftp://idei.oradea.ro',
+      'https://idei oradea.ro',
+      `https://${'a'.repeat(300)}.ro`,
+    ]) {
+      expect(await refused({ ...valid, publicUrl }, 'publicUrl'), publicUrl).toEqual({
+        key: 'organisation_admin.public_url.invalid',
+      });
+    }
   });
 });

@@ -16,6 +16,7 @@ function settingsOf(org: Organisation) {
     defaultLocale: org.defaultLocale,
     staffEmailDomains: org.staffEmailDomains,
     hosts: org.hosts,
+    publicUrl: org.publicUrl,
   };
 }
 

@@ -251,6 +251,7 @@ describe('erasing one’s account', () => {
       subject: `emp-${uuidv7().slice(-6)}`,
       email: w.employee.email,
       name: 'Ștefan Țîrlea',
+      emailVerified: true,
     };
     await db
       .insert(oidcIdentities)
@@ -258,7 +259,7 @@ describe('erasing one’s account', () => {
     await eraseAccount(w.asEmployee, { password: PASSWORD, confirm: 'on' });
 
     const anonymous = await ctxFor(db, w.org, null);
-    const signedIn = await signInWithIdentity(anonymous, profile);
+    const signedIn = await signInWithIdentity(anonymous, profile, 'employee');
     expect(signedIn.user.id).not.toBe(w.employee.id);
     expect(signedIn.user.email).toBe(w.employee.email);
 
@@ -266,7 +267,7 @@ describe('erasing one’s account', () => {
     await db
       .insert(oidcIdentities)
       .values({ issuer: stale.issuer, subject: stale.subject, userId: w.employee.id });
-    await expect(signInWithIdentity(anonymous, stale)).rejects.toThrow(SsoFailed);
+    await expect(signInWithIdentity(anonymous, stale, 'employee')).rejects.toThrow(SsoFailed);
   });
 
   test('an account without a password needs only the explicit confirmation', async () => {

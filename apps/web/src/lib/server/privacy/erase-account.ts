@@ -15,6 +15,7 @@ import { localizedText } from '../../i18n/localized.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { translate } from '../i18n/catalogue.ts';
 import { verifyPassword } from '../accounts/passwords.ts';
+import { greeting } from '../accounts/mails.ts';
 import { PASSWORD_MAX } from '../accounts/input.ts';
 import { lastAdminOf } from '../accounts/last-admin.ts';
 import { users, type User } from '../accounts/schema.ts';
@@ -113,9 +114,11 @@ export async function eraseAccount(ctx: Ctx, input: unknown) {
 /** "Your account was deleted", in their language, naming the organisation they did it from. */
 async function queueErasedMail(db: Queryable, ctx: Ctx, user: User) {
   const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-  const params = { name: user.name, org: localizedText(locale, ctx.org.name) };
+  const params = { greeting: greeting(locale, user), org: localizedText(locale, ctx.org.name) };
+  // The account's own mail: no organisation's administrators list it; the row it points to is
+  // anonymised in the same transaction, so no recipient account is named.
   await queueEmail(db, {
-    organisationId: ctx.org.id,
+    organisationId: null,
     to: user.email,
     subject: translate(locale, 'privacy.mail.erased.subject', params).replace(/[\r\n]+/g, ' '),
     text: translate(locale, 'privacy.mail.erased.body', params),

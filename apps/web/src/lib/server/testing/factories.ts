@@ -22,6 +22,8 @@ export async function makeOrganisation(
         hu: 'Kolozsvár',
       },
       staffEmailDomains: ['primariaclujnapoca.ro'],
+      // Links in e-mails come from here (never from a request).
+      publicUrl: 'https://innovato.example',
       ...overrides,
     })
     .returning();

@@ -6,7 +6,6 @@ import { LOCALE_COOKIE } from '#lib/server/http/locale.ts';
 import { changePassword, getProfile, updateProfile } from '#lib/server/accounts/profile.ts';
 import { resendVerification } from '#lib/server/accounts/verify-email.ts';
 import { readForm } from '#lib/server/http/form.ts';
-import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
 import { kickMail } from '#lib/server/startup.ts';
 
@@ -48,7 +47,7 @@ export const actions: Actions = {
   },
   resend: async (event) => {
     if (!event.locals.actor) signInRedirect(event.url);
-    const result = await perform(event, {}, (ctx) => resendVerification(ctx, requestMeta(event)));
+    const result = await perform(event, {}, (ctx) => resendVerification(ctx));
     if (!('done' in result)) return result;
     void kickMail();
     redirect(303, '/account/profile?resent=1');

@@ -5,14 +5,15 @@ import { signIn } from '#lib/server/accounts/sign-in.ts';
 import { perform } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
-import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
+import { ssoSettingsFor } from '#lib/server/accounts/sso-settings.ts';
+import { database } from '#lib/server/runtime.ts';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
   const returnTo = safeReturnTo(url.searchParams.get('returnTo'));
   if (locals.actor) redirect(303, returnTo);
   return {
     returnTo,
-    ssoEnabled: ssoSettings() !== null,
+    ssoEnabled: !!locals.org && (await ssoSettingsFor(database().db, locals.org.id)) !== null,
     notice: (['verified', 'employee', 'signed_out'] as const).find((k) => url.searchParams.has(k)),
   };
 };

@@ -1,22 +1,24 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { startSso, SsoFailed } from '#lib/server/accounts/sso.ts';
-import { SSO_COOKIE, ssoRedirectUri } from '#lib/server/http/sso.ts';
-import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
+import { ssoRedirectUri, ssoSettingsFor } from '#lib/server/accounts/sso-settings.ts';
+import { SSO_COOKIE } from '#lib/server/http/sso.ts';
+import { database } from '#lib/server/runtime.ts';
 
 /**
- * Starts single sign-on: state, nonce and the PKCE verifier go into a short-lived HttpOnly
- * cookie, and the browser goes to the organisation's provider. Open to anyone (the provider
- * decides who gets in); 404 when single sign-on is not configured.
+ * Starts single sign-on with the organisation's provider: state, nonce and the PKCE verifier go
+ * into a short-lived HttpOnly cookie, and the browser goes to the provider. Open to anyone (the
+ * provider decides who gets in); 404 when the organisation has no single sign-on.
  */
 export const GET: RequestHandler = async ({ url, cookies, locals }) => {
-  const settings = ssoSettings();
-  if (!settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  const org = locals.org;
+  const settings = org ? await ssoSettingsFor(database().db, org.id) : null;
+  if (!org || !settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
   let started;
   try {
     started = await startSso(
       settings,
-      ssoRedirectUri(url),
+      ssoRedirectUri(org),
       safeReturnTo(url.searchParams.get('returnTo')),
     );
   } catch (e) {

@@ -5,8 +5,9 @@ import { requestCtx } from '#lib/server/http/run-action.ts';
 import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { completeSso, SsoFailed } from '#lib/server/accounts/sso.ts';
 import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
-import { SSO_COOKIE, ssoRedirectUri } from '#lib/server/http/sso.ts';
-import { ssoSettings } from '#lib/server/accounts/sso-settings.ts';
+import { SSO_COOKIE } from '#lib/server/http/sso.ts';
+import { ssoRedirectUri, ssoSettingsFor } from '#lib/server/accounts/sso-settings.ts';
+import { database } from '#lib/server/runtime.ts';
 
 const pendingSchema = z.object({
   state: z.string().min(1).max(200),
@@ -25,9 +26,10 @@ function readPending(raw: string | undefined) {
 
 /** The provider sends the browser back here; the pending flow's cookie is used once. */
 export const load: PageServerLoad = async (event) => {
-  const settings = ssoSettings();
-  if (!settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
   const { cookies, url, locals } = event;
+  const org = locals.org;
+  const settings = org ? await ssoSettingsFor(database().db, org.id) : null;
+  if (!org || !settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
   const pending = readPending(cookies.get(SSO_COOKIE));
   cookies.delete(SSO_COOKIE, { path: '/account/sso' });
   if (!pending || url.searchParams.has('unavailable')) return { failed: true };
@@ -36,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
     signedIn = await completeSso(
       requestCtx(event),
       settings,
-      ssoRedirectUri(url),
+      ssoRedirectUri(org),
       url.search,
       pending,
       locals.sessionId,
