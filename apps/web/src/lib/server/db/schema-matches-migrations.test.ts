@@ -83,13 +83,15 @@ describe('the Drizzle schemas and the migrations', () => {
 
   test('every named constraint and index of the schemas exists', async () => {
     const actual = await actualNames();
-    const named = tables.flatMap((t) => [
-      ...t.uniqueConstraints.map((u) => u.getName()),
-      ...t.foreignKeys.map((f) => f.getName()),
-      ...t.checks.map((c) => c.name).filter((n): n is string => !!n),
-      ...t.indexes.map((i) => i.config.name).filter((n): n is string => !!n),
-      ...t.primaryKeys.map((p) => p.getName()),
-    ]);
+    const named = tables
+      .flatMap((t) => [
+        ...t.uniqueConstraints.map((u) => u.getName()),
+        ...t.foreignKeys.map((f) => f.getName()),
+        ...t.checks.map((c) => c.name),
+        ...t.indexes.map((i) => i.config.name),
+        ...t.primaryKeys.map((p) => p.getName()),
+      ])
+      .filter((n): n is string => !!n);
     expect(named.filter((n) => !actual.has(n))).toEqual([]);
   });
 });
