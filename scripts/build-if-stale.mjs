@@ -3,7 +3,15 @@
 // Used by `npm start` and the browser tests' set-up. The build's own output goes to a log file.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  openSync,
+  closeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +28,15 @@ export const BUILDS = [
   {
     name: 'app',
     cwd: join(root, 'apps/web'),
-    sources: ['src', 'static', 'drizzle', 'package.json', 'vite.config.ts', 'tsconfig.json', '../../packages/pb/dist'],
+    sources: [
+      'src',
+      'static',
+      'drizzle',
+      'package.json',
+      'vite.config.ts',
+      'tsconfig.json',
+      '../../packages/pb/dist',
+    ],
     output: 'build',
     command: ['node_modules/vite/bin/vite.js', 'build'],
   },
@@ -76,10 +92,14 @@ export function buildIfStale({ logFile = join(root, 'build.log'), env = process.
     closeSync(fd);
     if (result.status !== 0) {
       const tail = readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
-      throw new Error(`The ${build.name} build failed (exit ${result.status ?? result.signal}). The end of ${logFile}:\n${tail}`);
+      throw new Error(
+        `The ${build.name} build failed (exit ${result.status ?? result.signal}). The end of ${logFile}:\n${tail}`,
+      );
     }
     writeFileSync(stampOf(build), sourceHash(build));
-    lines.push(`${build.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`);
+    lines.push(
+      `${build.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`,
+    );
   }
   return lines;
 }

@@ -56,6 +56,22 @@ export default defineConfig({
             },
           ]
         : []),
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              extends: true as const,
+              test: {
+                // The built app as a process on PostgreSQL: behind a proxy, losing its database.
+                name: 'operations',
+                include: ['tests/ops/**/*.ops.ts'],
+                globalSetup: ['tests/ops/global-setup.ts'],
+                testTimeout: 120_000,
+                hookTimeout: 120_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

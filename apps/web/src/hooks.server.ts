@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import type { RequestEvent } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { startUp } from '#lib/server/startup.ts';
 import { database } from '#lib/server/runtime.ts';
@@ -6,6 +7,8 @@ import { log } from '#lib/server/log.ts';
 import { resolveOrganisation } from '#lib/server/organisations/resolve.ts';
 import { SESSION_COOKIE, sessionActor } from '#lib/server/accounts/sessions.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
+import { isDatabaseUnavailable } from '#lib/server/db/unavailable.ts';
+import { unavailablePage } from '#lib/server/http/unavailable-page.ts';
 
 export const init: ServerInit = async () => {
   await startUp();
@@ -26,17 +29,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = 'ro';
 
   if (!INFRASTRUCTURE.has(event.url.pathname)) {
-    const { db } = database();
-    const org = await resolveOrganisation(db, event.url.host);
-    event.locals.org = org;
-    const token = event.cookies.get(SESSION_COOKIE);
-    const session = token ? await sessionActor(db, token, org?.id ?? null, new Date()) : null;
-    if (token && !session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
-    if (session && org) {
-      event.locals.actor = session.actor;
-      event.locals.sessionId = token ?? null;
+    try {
+      await identify(event);
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) throw e;
+      event.locals.log.warn({ err: { message: (e as Error).message } }, 'database unreachable');
+      return unavailablePage(resolveLocale(event, undefined, undefined), requestId);
     }
-    event.locals.locale = resolveLocale(event, session?.user.locale, org?.defaultLocale);
   }
 
   const response = await resolve(event, {
@@ -46,6 +45,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  if (event.url.protocol === 'https:') {
+    response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  }
   if (!response.headers.has('cache-control') && event.locals.actor) {
     response.headers.set('cache-control', 'private, no-store');
   }
@@ -60,6 +62,21 @@ export const handle: Handle = async ({ event, resolve }) => {
   );
   return response;
 };
+
+/** The organisation (by host), the signed-in person there, and the page's language. */
+async function identify(event: RequestEvent) {
+  const { db } = database();
+  const org = await resolveOrganisation(db, event.url.host);
+  event.locals.org = org;
+  const token = event.cookies.get(SESSION_COOKIE);
+  const session = token ? await sessionActor(db, token, org?.id ?? null, new Date()) : null;
+  if (token && !session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+  if (session && org) {
+    event.locals.actor = session.actor;
+    event.locals.sessionId = token ?? null;
+  }
+  event.locals.locale = resolveLocale(event, session?.user.locale, org?.defaultLocale);
+}
 
 export const handleError: HandleServerError = ({ kind, error, event }) => {
   const id = event.locals.requestId ?? randomUUID();

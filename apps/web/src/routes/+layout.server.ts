@@ -3,6 +3,7 @@ import { config } from '#lib/server/config.ts';
 import { isStaff } from '#lib/server/calls/permissions.ts';
 import { adminToolsFor } from '#lib/server/admin-tools.ts';
 import { messagesIn } from '#lib/server/i18n/catalogue.ts';
+import { demoMailboxOn } from '#lib/server/mail/demo-mailbox.ts';
 
 /**
  * Pages are server-rendered documents: no client-side rendering, so no script, no serialised
@@ -18,6 +19,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
     // The visitor's language only; read by t() while the page renders on the server.
     messages: messagesIn(locale),
     demo: config().demo,
+    demoMailbox: demoMailboxOn(),
     returnTo: url.pathname + url.search,
     org: org ? { name: org.name, timeZone: org.timeZone } : null,
     user: actor

@@ -1,5 +1,7 @@
 import { config, ConfigError, type Config } from './config.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
+import type { Database } from './db/client.ts';
+import { DatabaseInUse, isDatabaseUnavailable } from './db/unavailable.ts';
 import { bundledMigrations, migrate } from './db/migrate.ts';
 import { log } from './log.ts';
 import { setDatabase } from './runtime.ts';
@@ -29,9 +31,9 @@ export async function startUp(): Promise<Config> {
     }
     throw e;
   }
-  const database = await openConfiguredDatabase(c);
+  const database = await openOrExit(c);
   setDatabase(database);
-  const ran = await migrate(database.db, bundledMigrations());
+  const ran = await untilMigrated(c, database);
   log.info({ database: database.kind, migrations: ran }, 'database ready');
   if (c.demo && (await seedDemo(database.db))) {
     log.info('demo data seeded');
@@ -57,4 +59,42 @@ function printDemoAccounts(c: Config) {
     (a) => `  ${a.role.padEnd(12)} ${a.email.padEnd(44)} ${a.password}`,
   );
   console.log(`\nInnovato-R (demo) at ${origin}\nDemo accounts:\n${lines.join('\n')}\n`);
+}
+
+async function openOrExit(c: Config) {
+  try {
+    return await openConfiguredDatabase(c);
+  } catch (e) {
+    if (!(e instanceof DatabaseInUse)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+
+/**
+ * Applies the migrations (with the owner role when MIGRATION_DATABASE_URL is set). A database
+ * that cannot be reached yet — starting after it, a restart, a failover — is waited for, with
+ * one clear line per attempt, instead of a crash with a stack trace (decision 014).
+ */
+async function untilMigrated(c: Config, database: Database): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!c.MIGRATION_DATABASE_URL) return await migrate(database.db, bundledMigrations());
+      const owner = await openConfiguredDatabase(c, 'owner');
+      try {
+        return await migrate(owner.db, bundledMigrations());
+      } finally {
+        await owner.close();
+      }
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) throw e;
+      const seconds = Math.min(30, 2 ** Math.min(attempt, 5));
+      const where = c.DATABASE_URL ? new URL(c.DATABASE_URL).host : 'the database';
+      log.warn(
+        { attempt, reason: (e as Error).message },
+        `database unreachable at ${where}; retrying in ${seconds} s`,
+      );
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+    }
+  }
 }

@@ -98,6 +98,16 @@ export const common = defineMessages({
     en: 'You do not have permission for this. If you think this is a mistake, contact the administrator.',
     hu: 'Ehhez nincs jogosultsága. Ha tévedésnek gondolja, forduljon az adminisztrátorhoz.',
   },
+  'errors.unavailable': {
+    ro: 'Serviciul este indisponibil pentru moment',
+    en: 'The service is unavailable for a moment',
+    hu: 'A szolgáltatás átmenetileg nem érhető el',
+  },
+  'errors.unavailable_body': {
+    ro: 'Nu putem ajunge la baza de date. Nimic din ce ați trimis nu s-a pierdut; încercați din nou peste un minut.',
+    en: 'We cannot reach the database. Nothing you sent was lost; please try again in a minute.',
+    hu: 'Nem érjük el az adatbázist. Semmi sem veszett el abból, amit elküldött; próbálja újra egy perc múlva.',
+  },
   'errors.unexpected': { ro: 'A apărut o eroare', en: 'Something went wrong', hu: 'Hiba történt' },
   'errors.unexpected_body': {
     ro: 'Nu s-a pierdut nimic din ce ați trimis. Încercați din nou; dacă problema persistă, menționați codul {id}.',

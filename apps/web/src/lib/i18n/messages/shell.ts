@@ -42,8 +42,8 @@ export const shell = defineMessages({
     hu: 'Az Innovato-R szabad szoftver (EUPL-1.2).',
   },
   'shell.demo_banner': {
-    ro: 'Mod demonstrativ: datele sunt fictive, iar e-mailurile nu pleacă, ci sunt păstrate pentru administratori.',
-    en: 'Demo mode: the data is fictional, and e-mails are not sent but kept for administrators.',
-    hu: 'Bemutató mód: az adatok kitaláltak, az e-maileket nem küldjük el, hanem az adminisztrátoroknak megőrizzük.',
+    ro: 'Mod demonstrativ: datele sunt fictive, iar e-mailurile nu pleacă.',
+    en: 'Demo mode: the data is fictional, and e-mails are not sent.',
+    hu: 'Bemutató mód: az adatok kitaláltak, az e-maileket nem küldjük el.',
   },
 });

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 /** No relational query schema: queries name their tables (each module's schema.ts). */
 type Schema = Record<string, never>;
 /** The one database type the rest of the code sees, whichever engine is behind it. */
@@ -20,27 +21,67 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** Milliseconds to wait for a connection before giving up (then: unavailable, 503). */
+      connectTimeout?: number;
+      /** Milliseconds a statement may run before the server cancels it. */
+      statementTimeout?: number;
+      /** Told about connections lost while idle (a restart, a failover): never fatal. */
+      onConnectionError?: (error: Error) => void;
+    }
+  | { kind: 'pglite'; dataDir?: string };
 
 /**
  * Opens PostgreSQL through a connection pool when a URL is given, otherwise the embedded
- * PGlite (file-persisted in dataDir, or in memory when dataDir is absent — tests only).
+ * PGlite (file-persisted in dataDir — held by this process alone —, or in memory when dataDir
+ * is absent: tests only).
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      connectionTimeoutMillis: target.connectTimeout ?? 5000,
+      statement_timeout: target.statementTimeout ?? 30_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    });
+    // An idle connection dropped by the server or the network must not kill the process: the
+    // pool replaces it, and requests meanwhile get a 503 (decision 014).
+    pool.on('error', (error) => target.onConnectionError?.(error));
     return {
       db: drizzlePg({ client: pool }) as unknown as Db,
       kind: 'postgres',
       close: () => pool.end(),
     };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
-  await client.waitReady;
-  return {
-    db: drizzlePglite({ client }) as unknown as Db,
-    kind: 'pglite',
-    close: () => client.close(),
-  };
+  if (!target.dataDir) {
+    const client = new PGlite();
+    await client.waitReady;
+    return {
+      db: drizzlePglite({ client }) as unknown as Db,
+      kind: 'pglite',
+      close: () => client.close(),
+    };
+  }
+  mkdirSync(target.dataDir, { recursive: true });
+  const unlock = lockDataDir(target.dataDir);
+  try {
+    const client = new PGlite(target.dataDir);
+    await client.waitReady;
+    return {
+      db: drizzlePglite({ client }) as unknown as Db,
+      kind: 'pglite',
+      close: async () => {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (e) {
+    unlock();
+    throw e;
+  }
 }

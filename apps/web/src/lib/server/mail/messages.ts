@@ -1,6 +1,26 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'mail.demo_mailbox.title': {
+    ro: 'Cutia poștală demonstrativă',
+    en: 'Demo mailbox',
+    hu: 'Bemutató postafiók',
+  },
+  'mail.demo_mailbox.intro': {
+    ro: 'În modul demonstrativ e-mailurile nu pleacă. Aici vedeți e-mailurile trimise adresei dumneavoastră sau adreselor pentru care ați cerut un e-mail din acest browser.',
+    en: 'In demo mode e-mails are not sent. Here you see the e-mails sent to your address, or to the addresses you asked an e-mail for from this browser.',
+    hu: 'Bemutató módban az e-mailek nem mennek ki. Itt az Ön címére küldött, vagy az ebből a böngészőből kért e-maileket látja.',
+  },
+  'mail.demo_mailbox.empty': {
+    ro: 'Niciun e-mail deocamdată.',
+    en: 'No e-mail yet.',
+    hu: 'Még nincs e-mail.',
+  },
+  'mail.demo_mailbox.link': {
+    ro: 'Deschideți cutia poștală demonstrativă',
+    en: 'Open the demo mailbox',
+    hu: 'A bemutató postafiók megnyitása',
+  },
   'admin.index.emails': { ro: 'E-mailuri păstrate', en: 'Stored e-mails', hu: 'Tárolt e-mailek' },
   'admin.index.emails_desc': {
     ro: 'E-mailurile trimise sau păstrate de platformă (fără server SMTP ele nu pleacă).',

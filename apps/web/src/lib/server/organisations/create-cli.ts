@@ -1,7 +1,8 @@
 // `npm run org:create -- --slug … --name-ro … --admin-email … --admin-name …` sets up an
 // organisation and its first administrator on the configured database (production included).
 import { parseArgs } from 'node:util';
-import { config } from '../config.ts';
+import { runCommand } from '../cli.ts';
+import { accountLink } from '../accounts/links.ts';
 import { openConfiguredDatabase } from '../db/open-configured.ts';
 import { migrate, migrationsFromSource } from '../db/migrate.ts';
 import { Invalid } from '../errors.ts';
@@ -18,45 +19,51 @@ const { values: a } = parseArgs({
     'default-locale': { type: 'string', default: 'ro' },
     'staff-domain': { type: 'string', multiple: true, default: [] },
     host: { type: 'string', multiple: true, default: [] },
+    'public-url': { type: 'string' },
     'admin-email': { type: 'string' },
     'admin-name': { type: 'string' },
   },
 });
 
-const c = config();
-const database = await openConfiguredDatabase(c);
-try {
-  await migrate(database.db, migrationsFromSource());
-  const created = await createOrganisation(
-    database.db,
-    {
-      slug: a.slug,
-      name_ro: a['name-ro'],
-      name_en: a['name-en'],
-      name_hu: a['name-hu'],
-      timeZone: a['time-zone'],
-      defaultLocale: a['default-locale'],
-      staffEmailDomains: a['staff-domain'],
-      hosts: a.host,
-      adminEmail: a['admin-email'],
-      adminName: a['admin-name'],
-    },
-    new Date(),
-  );
-  const origin = c.ORIGIN ?? `http://localhost:${c.PORT}`;
-  console.log(`Created ${created.organisation.slug}; administrator ${created.admin.email}.`);
-  console.log(
-    `Choose a password within the hour: ${origin}/account/reset-password?token=${created.passwordToken}`,
-  );
-} catch (e) {
-  if (!(e instanceof Invalid)) throw e;
-  for (const [field, m] of Object.entries(e.fields)) {
-    const message = typeof m === 'string' ? translate('en', m) : translate('en', m.key, m.params);
-    console.error(
-      `--${field.replace(/_/g, '-').replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`)}: ${message}`,
+await runCommand(async (c) => {
+  const database = await openConfiguredDatabase(c, 'owner');
+  try {
+    await migrate(database.db, migrationsFromSource());
+    const created = await createOrganisation(
+      database.db,
+      {
+        slug: a.slug,
+        name_ro: a['name-ro'],
+        name_en: a['name-en'],
+        name_hu: a['name-hu'],
+        timeZone: a['time-zone'],
+        defaultLocale: a['default-locale'],
+        staffEmailDomains: a['staff-domain'],
+        hosts: a.host,
+        publicUrl: a['public-url'],
+        adminEmail: a['admin-email'],
+        adminName: a['admin-name'],
+      },
+      new Date(),
     );
+    const link = accountLink(
+      created.organisation,
+      '/account/reset-password',
+      created.passwordToken,
+    );
+    console.log(`Created ${created.organisation.slug}; administrator ${created.admin.email}.`);
+    console.log(`Choose a password within the hour: ${link}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    for (const [field, m] of Object.entries(e.fields)) {
+      const message = typeof m === 'string' ? translate('en', m) : translate('en', m.key, m.params);
+      console.error(
+        `--${field.replace(/_/g, '-').replace(/[A-Z]/g, (x) => `-${x.toLowerCase()}`)}: ${message}`,
+      );
+    }
+    return 2;
+  } finally {
+    await database.close();
   }
-  process.exitCode = 2;
-} finally {
-  await database.close();
-}
+});

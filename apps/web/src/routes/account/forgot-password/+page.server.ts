@@ -5,6 +5,7 @@ import { perform } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
 import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { kickMail } from '#lib/server/startup.ts';
+import { rememberRecipient } from '#lib/server/mail/demo-mailbox.ts';
 
 // Open to everyone: asking for a link reveals nothing and changes nothing until it is used.
 export const load: PageServerLoad = ({ url }) => ({ sent: url.searchParams.has('sent') });
@@ -16,6 +17,7 @@ export const actions: Actions = {
       requestPasswordReset(ctx, raw, requestMeta(event)),
     );
     if (!('done' in result)) return result;
+    rememberRecipient(event.cookies, event.url, raw.email);
     void kickMail();
     redirect(303, '/account/forgot-password?sent=1');
   },

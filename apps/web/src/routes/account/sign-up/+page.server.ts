@@ -5,6 +5,7 @@ import { perform } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
 import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { kickMail } from '#lib/server/startup.ts';
+import { rememberRecipient } from '#lib/server/mail/demo-mailbox.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   // Anyone may create an account; someone signed in already has one.
@@ -17,6 +18,7 @@ export const actions: Actions = {
     const { raw, values } = await readForm(event.request);
     const result = await perform(event, values, (ctx) => signUp(ctx, raw, requestMeta(event)));
     if (!('done' in result)) return result;
+    rememberRecipient(event.cookies, event.url, raw.email);
     void kickMail();
     redirect(303, '/account/sign-up?sent=1');
   },
