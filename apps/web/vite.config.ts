@@ -48,6 +48,8 @@ export default defineConfig({
               test: {
                 name: 'domain-postgres',
                 include: ['src/**/*.test.ts'],
+                // About the embedded database only.
+                exclude: ['src/**/*.pglite.test.ts'],
                 env: { TEST_DB: 'postgres', SECRET_KEY: TEST_SECRET_KEY },
                 isolate: false,
                 testTimeout: 30_000,

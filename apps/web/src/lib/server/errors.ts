@@ -34,7 +34,10 @@ export class Invalid extends DomainError {
 }
 
 export class RateLimited extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('errors.rate_limited');
+  constructor(
+    readonly retryAfterSeconds: number,
+    key: MessageKey = 'errors.rate_limited',
+  ) {
+    super(key);
   }
 }

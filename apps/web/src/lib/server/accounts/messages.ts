@@ -1,6 +1,16 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'accounts.sign_in.account_locked': {
+    ro: 'Au fost prea multe încercări greșite pentru acest cont. Intrați de pe un dispozitiv de pe care ați mai intrat, reveniți peste un sfert de oră sau resetați parola prin e-mail.',
+    en: 'There were too many failed attempts on this account. Sign in from a device you have used before, come back in a quarter of an hour, or reset your password by e-mail.',
+    hu: 'Túl sok sikertelen próbálkozás történt ezzel a fiókkal. Lépjen be egy korábban használt eszközről, térjen vissza negyedóra múlva, vagy állítsa vissza jelszavát e-mailben.',
+  },
+  'accounts.password.too_guessable': {
+    ro: 'Această parolă este prea ușor de ghicit: seamănă cu parole obișnuite sau scurse pe internet, ori conține numele sau adresa dumneavoastră. Alegeți câteva cuvinte fără legătură între ele.',
+    en: 'This password is too easy to guess: it resembles common or leaked passwords, or contains your name or address. Choose a few unrelated words.',
+    hu: 'Ez a jelszó túl könnyen kitalálható: gyakori vagy kiszivárgott jelszavakra hasonlít, vagy a nevét, címét tartalmazza. Válasszon néhány egymáshoz nem kapcsolódó szót.',
+  },
   'accounts.mail.greeting': { ro: 'Bună ziua, {name},', en: 'Hello {name},', hu: 'Kedves {name}!' },
   /** For an address nobody has proved they own: the name was typed by whoever signed up. */
   'accounts.mail.greeting_plain': { ro: 'Bună ziua,', en: 'Hello,', hu: 'Tisztelt Címzett!' },

@@ -129,4 +129,43 @@ describe('password reset', () => {
     ).rejects.toThrow(RateLimited);
     expect(await mailsTo(database.db, user.email)).toHaveLength(5);
   });
+  test('a dead link is refused before anything else (no password is hashed for it)', async () => {
+    const anonymous = await ctxFor(database.db, org, null);
+    // A weak password and a dead link: the link is what the answer is about.
+    const e = (await resetPassword(anonymous, {
+      token: 'x'.repeat(43),
+      password: 'password1234',
+    }).catch((err: unknown) => err)) as Invalid;
+    expect(e.fields).toEqual({ token: 'accounts.token.invalid' });
+  });
+
+  test('a guessable new password is refused and the link stays usable', async () => {
+    const user = await userWithPassword();
+    const token = await resetToken(user);
+    const anonymous = await ctxFor(database.db, org, null);
+    const e = (await resetPassword(anonymous, { token, password: 'password12345' }).catch(
+      (err: unknown) => err,
+    )) as Invalid;
+    expect(e.fields).toEqual({ password: 'accounts.password.too_guessable' });
+    await expect(resetPassword(anonymous, { token, password: NEW })).resolves.toBeTruthy();
+  });
+
+  test('resetting the password ends a lock left on the account by guesses from elsewhere', async () => {
+    const user = await userWithPassword();
+    const ctx = await ctxFor(database.db, org, null);
+    for (let i = 0; i < 10; i++) {
+      await signIn(
+        ctx,
+        { email: user.email, password: `guess-${i}` },
+        { ip: `198.18.0.${i}` },
+      ).catch(() => undefined);
+    }
+    await expect(
+      signIn(ctx, { email: user.email, password: OLD }, { ip: '198.18.1.1' }),
+    ).rejects.toThrow(RateLimited);
+    await resetPassword(ctx, { token: await resetToken(user), password: NEW });
+    await expect(
+      signIn(ctx, { email: user.email, password: NEW }, { ip: '198.18.1.2' }),
+    ).resolves.toMatchObject({ user: { id: user.id } });
+  });
 });

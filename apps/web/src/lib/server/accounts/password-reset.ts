@@ -10,7 +10,10 @@ import { createSession, deleteUserSessions } from './sessions.ts';
 import { users } from './schema.ts';
 import { emailField, newPassword, tokenField } from './input.ts';
 import { ensureMembership, findUserByEmail, getUser } from './users.ts';
-import { consumeToken, issueToken } from './tokens.ts';
+import { consumeToken, issueToken, liveTokenOwner } from './tokens.ts';
+import { passwordProblem } from './password-strength.ts';
+import { endAccountLock } from './sign-in-throttle.ts';
+import { Invalid } from '../errors.ts';
 import { queueAccountMail } from './mails.ts';
 import { accountLink } from './links.ts';
 import type { RequestMeta } from './sign-up.ts';
@@ -52,6 +55,11 @@ export async function requestPasswordReset(ctx: Ctx, input: unknown, meta: Reque
  */
 export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn> {
   const data = parseInput(resetSchema, input);
+  // A dead link costs a lookup, never a password hash (hashing is the expensive part).
+  const owner = await liveTokenOwner(ctx.db, data.token, 'reset_password', ctx.now());
+  if (!owner) throw new Invalid({ token: 'accounts.token.invalid' });
+  const problem = passwordProblem(data.password, owner);
+  if (problem) throw new Invalid({ password: problem });
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
@@ -63,6 +71,8 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn>
       .where(eq(users.id, userId))
       .returning();
     await deleteUserSessions(tx.db, userId);
+    // The owner proved it is them: a lock on the account from guessing elsewhere ends.
+    await endAccountLock(tx.db, user!.email);
     await ensureMembership(tx.db, tx.org.id, userId, now);
     const session = await createSession(tx.db, userId, now);
     await queueAccountMail(tx.db, tx.org, 'password_changed', user!);

@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Invalid } from '../errors.ts';
+import { Invalid, RateLimited } from '../errors.ts';
+import { peek, record, type RateLimit } from '../rate-limits/rate-limit.ts';
+import { passwordProblem } from './password-strength.ts';
+
+/** Wrong current passwords on the profile: at most 5 per account in 15 minutes. */
+const CURRENT_PASSWORD_CHECKS: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
 import { hasRole } from '../context.ts';
@@ -92,7 +97,14 @@ export async function changePassword(ctx: Ctx, input: unknown) {
   authorize(ctx.actor, 'account.manage_own');
   const data = parseInput(passwordChangeSchema, input);
   const user = await getUser(ctx.db, ctx.actor!.userId);
+  const problem = passwordProblem(data.password, user);
+  if (problem) throw new Invalid({ password: problem });
+  // A stolen session must not become an unlimited oracle for the current password.
+  const key = `password_check_failed:user:${user.id}`;
+  const tried = await peek(ctx.db, key, CURRENT_PASSWORD_CHECKS, ctx.now());
+  if (tried.over) throw new RateLimited(tried.retryAfter);
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    await record(ctx.db, key, CURRENT_PASSWORD_CHECKS, ctx.now());
     throw new Invalid({ currentPassword: 'accounts.password.current_wrong' });
   }
   const passwordHash = await hashPassword(data.password);

@@ -65,27 +65,67 @@ describe('signing in', () => {
     expect(await auditCount(database.db, 'account.sign_in_failed')).toBe(failures0 + 2);
   });
 
-  test('ten attempts per address in 15 minutes; the eleventh is refused even with the right password', async () => {
+  test('guesses sprayed from many addresses lock the account for new devices, never for the owner’s own', async () => {
+    const victim = await makeUser(database.db, org, ['employee'], {
+      passwordHash: await hashPassword(PASSWORD),
+    });
     const ctx = await ctxFor(database.db, org, null, at('2026-04-01T08:00:00Z'));
-    for (let i = 0; i < 10; i++) {
-      await expect(
-        signIn(ctx, { email: user.email, password: `wrong-${i}` }, { ip: freshIp() }),
-      ).rejects.toThrow(Invalid);
+    // The owner signed in from their browser last week: it holds a known-device cookie.
+    const earlier = await ctxFor(database.db, org, null, at('2026-03-25T08:00:00Z'));
+    const { device } = await signIn(
+      earlier,
+      { email: victim.email, password: PASSWORD },
+      { ip: '192.0.2.10' },
+    );
+    // Fifty addresses, a wrong guess each.
+    for (let i = 0; i < 50; i++) {
+      await signIn(
+        ctx,
+        { email: victim.email, password: `guess-${i}` },
+        { ip: `203.0.113.${i}` },
+      ).catch((e: unknown) => expect(e).toBeInstanceOf(i < 10 ? Invalid : RateLimited));
     }
+    // From a new device even the right password waits (with a message saying what to do)…
+    const locked = await signIn(
+      ctx,
+      { email: victim.email, password: PASSWORD },
+      { ip: freshIp() },
+    ).catch((e: unknown) => e);
+    expect(locked).toBeInstanceOf(RateLimited);
+    expect((locked as RateLimited).key).toBe('accounts.sign_in.account_locked');
+    expect((locked as RateLimited).retryAfterSeconds).toBeGreaterThan(0);
+    // …but the owner's own browser gets in, from wherever it is now.
     await expect(
-      signIn(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() }),
-    ).rejects.toThrow(RateLimited);
-    // The next window starts afresh.
+      signIn(ctx, { email: victim.email, password: PASSWORD }, { ip: freshIp(), device }),
+    ).resolves.toMatchObject({ user: { id: victim.id } });
+    // A forged or someone else's device cookie does not count.
+    for (const forged of [
+      `${device}x`,
+      (await signIn(earlier, { email: user.email, password: PASSWORD }, { ip: freshIp() })).device,
+    ]) {
+      await expect(
+        signIn(ctx, { email: victim.email, password: PASSWORD }, { ip: freshIp(), device: forged }),
+      ).rejects.toThrow(RateLimited);
+    }
+    // The next window starts afresh for everyone.
     const later = await ctxFor(database.db, org, null, at('2026-04-01T08:15:00Z'));
     await expect(
-      signIn(later, { email: user.email, password: PASSWORD }, { ip: freshIp() }),
-    ).resolves.toMatchObject({ user: { id: user.id } });
+      signIn(later, { email: victim.email, password: PASSWORD }, { ip: freshIp() }),
+    ).resolves.toMatchObject({ user: { id: victim.id } });
   });
 
-  test('ten attempts per client address, whatever the e-mail', async () => {
+  test('only failures count: signing in again and again is never refused', async () => {
+    const ctx = await ctxFor(database.db, org, null, at('2026-04-03T08:00:00Z'));
+    const ip = freshIp();
+    for (let i = 0; i < 30; i++) {
+      await signIn(ctx, { email: user.email, password: PASSWORD }, { ip });
+    }
+  });
+
+  test('twenty failures from one client address stop it trying any account for a while', async () => {
     const ctx = await ctxFor(database.db, org, null, at('2026-04-02T08:00:00Z'));
     const ip = freshIp();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await expect(
         signIn(ctx, { email: `guess${i}@example.org`, password: 'x' }, { ip }),
       ).rejects.toThrow(Invalid);
@@ -93,6 +133,10 @@ describe('signing in', () => {
     await expect(signIn(ctx, { email: user.email, password: PASSWORD }, { ip })).rejects.toThrow(
       RateLimited,
     );
+    // Another address is not affected.
+    await expect(
+      signIn(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() }),
+    ).resolves.toMatchObject({ user: { id: user.id } });
   });
 
   test('bad input is Invalid, never an error', async () => {

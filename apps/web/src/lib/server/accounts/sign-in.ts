@@ -4,7 +4,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Invalid } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
-import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
+import { countFailure, deviceToken, knownDevice, refuseIfThrottled } from './sign-in-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, deleteSession, hashToken } from './sessions.ts';
 import { currentPassword, emailField } from './input.ts';
@@ -27,19 +27,16 @@ export interface SignedIn {
 export async function signIn(
   ctx: Ctx,
   input: unknown,
-  meta: { ip: string; previousToken?: string | null },
-): Promise<SignedIn> {
+  meta: { ip: string; previousToken?: string | null; device?: string | null },
+): Promise<SignedIn & { device: string }> {
   const data = parseInput(signInSchema, input);
-  await hitAll(
-    ctx.db,
-    [`sign_in:email:${data.email}`, `sign_in:ip:${meta.ip}`],
-    LIMITS.signIn,
-    ctx.now(),
-  );
   const user = await findUserByEmail(ctx.db, data.email);
+  const device = knownDevice(meta.device, user?.id);
+  await refuseIfThrottled(ctx.db, ctx.now(), meta.ip, data.email, device);
   const ok = await verifyPassword(user?.passwordHash ?? null, data.password);
   // An erased account never signs in again (it has no password either: belt and braces).
   if (!user || !ok || user.erasedAt) {
+    await countFailure(ctx.db, ctx.now(), meta.ip, data.email, device);
     await inTransaction(ctx, (tx) =>
       recordAudit(tx.db, tx, {
         action: 'account.sign_in_failed',
@@ -51,7 +48,12 @@ export async function signIn(
     );
     throw new Invalid({ email: 'accounts.sign_in.failed' });
   }
-  return startSession(ctx, user, { method: 'password', previousToken: meta.previousToken });
+  const session = await startSession(ctx, user, {
+    method: 'password',
+    previousToken: meta.previousToken,
+  });
+  // This browser is now a device the account was signed in from (kept, or newly issued).
+  return { ...session, device: meta.device && device ? meta.device : deviceToken(user.id) };
 }
 
 /** Opens a fresh session for a user who has proved who they are; audited. */

@@ -8,6 +8,7 @@ import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { hashPassword } from './passwords.ts';
 import { memberships, users } from './schema.ts';
 import { emailField, localeField, nameField, newPassword } from './input.ts';
+import { passwordProblem } from './password-strength.ts';
 import { findUserByEmail } from './users.ts';
 import { issueToken } from './tokens.ts';
 import { queueAccountMail } from './mails.ts';
@@ -38,6 +39,8 @@ export async function signUp(ctx: Ctx, input: unknown, meta: RequestMeta): Promi
     LIMITS.signUp,
     ctx.now(),
   );
+  const problem = passwordProblem(data.password, data);
+  if (problem) throw new Invalid({ password: problem });
   // Hash before looking the address up: both paths take the same time.
   const passwordHash = await hashPassword(data.password);
   try {

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { Ctx } from '../context.ts';
 import { Invalid } from '../errors.ts';
-import { emailTokens, type TokenPurpose } from './schema.ts';
+import { emailTokens, users, type TokenPurpose } from './schema.ts';
 import { hashToken, newToken } from './sessions.ts';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
@@ -82,6 +82,29 @@ export async function tokenIsLive(db: Queryable, token: string, purpose: TokenPu
     )
     .limit(1);
   return !!row;
+}
+
+/** The account a live token was issued to (checked before any expensive work), or null. */
+export async function liveTokenOwner(
+  db: Queryable,
+  token: string,
+  purpose: TokenPurpose,
+  now: Date,
+) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(emailTokens)
+    .innerJoin(users, eq(users.id, emailTokens.userId))
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
 }
 
 /** For the page an e-mailed link opens: is the link still good? (Shape checked first.) */

@@ -42,6 +42,41 @@ export async function hit(db: Queryable, key: string, rule: RateLimit, now: Date
   return count;
 }
 
+const windowOf = (rule: RateLimit, now: Date) => {
+  const windowMs = rule.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return {
+    start,
+    retryAfter: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)),
+  };
+};
+
+/** How many hits `key` has in the current window, without counting one. */
+export async function peek(db: Queryable, key: string, rule: RateLimit, now: Date) {
+  const { start, retryAfter } = windowOf(rule, now);
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(sql`${rateLimits.key} = ${key} and ${rateLimits.windowStart} = ${start}`);
+  return { count: row?.count ?? 0, over: (row?.count ?? 0) >= rule.limit, retryAfter };
+}
+
+/** Counts one hit, never refusing (for what counts only failures: the refusal comes from peek). */
+export async function record(db: Queryable, key: string, rule: RateLimit, now: Date) {
+  await db
+    .insert(rateLimits)
+    .values({ key, windowStart: windowOf(rule, now).start, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    });
+}
+
+/** Forgets a key's hits (a proven owner ends the lock on their account). */
+export async function clear(db: Queryable, key: string) {
+  await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+}
+
 /** Checks several keys (per e-mail and per address); every key counts the hit. */
 export async function hitAll(db: Queryable, keys: string[], rule: RateLimit, now: Date) {
   let limited: RateLimited | undefined;
