@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'domain-pglite',
           include: ['src/**/*.test.ts'],
+          // About PostgreSQL's roles: nothing of the sort in the embedded database.
+          exclude: ['src/**/*.postgres.test.ts'],
           env: { TEST_DB: 'pglite', SECRET_KEY: TEST_SECRET_KEY },
           // One process per worker runs its files in turn, sharing the imported modules and one
           // migrated PGlite (testing/test-db.ts): starting PGlite per file cost seconds each.

@@ -6,6 +6,7 @@ import { database } from '#lib/server/runtime.ts';
 import { log } from '#lib/server/log.ts';
 import { resolveOrganisation } from '#lib/server/organisations/resolve.ts';
 import { SESSION_COOKIE, sessionActor } from '#lib/server/accounts/sessions.ts';
+import { withTwoFactorPolicy } from '#lib/server/accounts/two-factor-policy.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable.ts';
 import { unavailablePage } from '#lib/server/http/unavailable-page.ts';
@@ -72,7 +73,7 @@ async function identify(event: RequestEvent) {
   const session = token ? await sessionActor(db, token, org?.id ?? null, new Date()) : null;
   if (token && !session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
   if (session && org) {
-    event.locals.actor = session.actor;
+    event.locals.actor = withTwoFactorPolicy(session.actor, session.user, org);
     event.locals.sessionId = token ?? null;
   }
   event.locals.locale = resolveLocale(event, session?.user.locale, org?.defaultLocale);

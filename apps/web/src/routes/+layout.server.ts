@@ -28,6 +28,7 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
           emailVerified: actor.emailVerified,
           isStaff: isStaff(actor),
           canAdmin: adminToolsFor(actor).length > 0,
+          awaitingTwoFactor: (actor.awaitingTwoFactor ?? []).length > 0,
         }
       : null,
   };

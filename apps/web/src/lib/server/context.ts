@@ -12,6 +12,8 @@ export interface Actor {
   /** Roles in the current organisation; empty when not a member. */
   roles: readonly Role[];
   departmentId: string | null;
+  /** Roles held back until the person turns on two-factor sign-in (their organisation asks it). */
+  awaitingTwoFactor?: readonly Role[];
 }
 
 /** What every domain function receives: database handle, organisation, actor, clock. */
@@ -21,6 +23,8 @@ export interface Ctx {
   actor: Actor | null;
   now: () => Date;
   requestId?: string;
+  /** Inside a command's transaction: run this once it has committed (never if it rolls back). */
+  afterCommit?: (fn: () => unknown) => void;
 }
 
 export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {

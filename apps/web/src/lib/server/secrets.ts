@@ -35,9 +35,16 @@ function masterKey(): Buffer {
 
 export type KeyPurpose = 'audit-chain' | 'totp' | 'sso-client-secret' | 'cookie';
 
-/** A 32-byte key for one purpose (HKDF-SHA-256 of the master secret). */
+const derived = new Map<KeyPurpose, Buffer>();
+
+/** A 32-byte key for one purpose (HKDF-SHA-256 of the master secret), derived once. */
 export function keyFor(purpose: KeyPurpose): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterKey(), 'innovato-r', purpose, 32));
+  let key = derived.get(purpose);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', masterKey(), 'innovato-r', purpose, 32));
+    derived.set(purpose, key);
+  }
+  return key;
 }
 
 export const hmacHex = (purpose: KeyPurpose, data: string) =>

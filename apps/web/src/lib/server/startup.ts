@@ -3,9 +3,12 @@ import { openConfiguredDatabase } from './db/open-configured.ts';
 import type { Database } from './db/client.ts';
 import { DatabaseInUse, isDatabaseUnavailable } from './db/unavailable.ts';
 import { bundledMigrations, migrate } from './db/migrate.ts';
+import { grantAppRole, roleOf } from './db/grants.ts';
 import { log } from './log.ts';
 import { setDatabase } from './runtime.ts';
 import { demoAccounts, seedDemo } from './seed/demo.ts';
+import { configureAuditHead } from './audit/head.ts';
+import { auditHeadFile } from './audit/head-file.ts';
 import { startMailDispatcher } from './mail/dispatcher.ts';
 import { smtpTransport } from './mail/smtp.ts';
 import { startHouseKeeping } from './maintenance/housekeeping.ts';
@@ -31,6 +34,7 @@ export async function startUp(): Promise<Config> {
     }
     throw e;
   }
+  configureAuditHead(auditHeadFile(c));
   const database = await openOrExit(c);
   setDatabase(database);
   const ran = await untilMigrated(c, database);
@@ -82,7 +86,9 @@ async function untilMigrated(c: Config, database: Database): Promise<string[]> {
       if (!c.MIGRATION_DATABASE_URL) return await migrate(database.db, bundledMigrations());
       const owner = await openConfiguredDatabase(c, 'owner');
       try {
-        return await migrate(owner.db, bundledMigrations());
+        const ran = await migrate(owner.db, bundledMigrations());
+        if (c.DATABASE_URL) await grantAppRole(owner.db, roleOf(c.DATABASE_URL));
+        return ran;
       } finally {
         await owner.close();
       }

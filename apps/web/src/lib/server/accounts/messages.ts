@@ -1,6 +1,123 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'accounts.two_factor.title': {
+    ro: 'Autentificare în doi pași',
+    en: 'Two-factor sign-in',
+    hu: 'Kétlépcsős bejelentkezés',
+  },
+  'accounts.two_factor.intro': {
+    ro: 'Pe lângă parolă, la intrare vi se cere un cod de 6 cifre dintr-o aplicație de autentificare de pe telefon (de exemplu Aegis, FreeOTP, Google sau Microsoft Authenticator). Cine vă află parola tot nu poate intra.',
+    en: 'Besides your password, signing in asks for a 6-digit code from an authenticator app on your phone (such as Aegis, FreeOTP, Google or Microsoft Authenticator). Someone who learns your password still cannot get in.',
+    hu: 'A jelszó mellett belépéskor egy 6 jegyű kódot kérünk a telefonján lévő hitelesítő alkalmazásból (például Aegis, FreeOTP, Google vagy Microsoft Authenticator). Aki megtudja a jelszavát, akkor sem tud belépni.',
+  },
+  'accounts.two_factor.status_on': {
+    ro: 'Autentificarea în doi pași este activă. Coduri de recuperare rămase: {left}.',
+    en: 'Two-factor sign-in is on. Recovery codes left: {left}.',
+    hu: 'A kétlépcsős bejelentkezés be van kapcsolva. Megmaradt visszaállító kódok: {left}.',
+  },
+  'accounts.two_factor.status_off': {
+    ro: 'Autentificarea în doi pași nu este activă.',
+    en: 'Two-factor sign-in is off.',
+    hu: 'A kétlépcsős bejelentkezés ki van kapcsolva.',
+  },
+  'accounts.two_factor.start': {
+    ro: 'Activează autentificarea în doi pași',
+    en: 'Turn on two-factor sign-in',
+    hu: 'Kétlépcsős bejelentkezés bekapcsolása',
+  },
+  'accounts.two_factor.scan': {
+    ro: 'Scanați codul QR cu aplicația de autentificare, sau introduceți în ea cheia de mai jos. Apoi scrieți codul de 6 cifre pe care îl arată.',
+    en: 'Scan the QR code with your authenticator app, or type the key below into it. Then enter the 6-digit code it shows.',
+    hu: 'Olvassa be a QR-kódot a hitelesítő alkalmazással, vagy írja be az alábbi kulcsot. Ezután adja meg a megjelenő 6 jegyű kódot.',
+  },
+  'accounts.two_factor.qr_label': {
+    ro: 'Cod QR pentru aplicația de autentificare',
+    en: 'QR code for the authenticator app',
+    hu: 'QR-kód a hitelesítő alkalmazáshoz',
+  },
+  'accounts.two_factor.key': { ro: 'Cheia', en: 'Key', hu: 'Kulcs' },
+  'accounts.two_factor.field.code': {
+    ro: 'Codul din aplicație',
+    en: 'Code from the app',
+    hu: 'Kód az alkalmazásból',
+  },
+  'accounts.two_factor.field.code_or_recovery': {
+    ro: 'Codul din aplicație sau un cod de recuperare',
+    en: 'Code from the app, or a recovery code',
+    hu: 'Kód az alkalmazásból vagy egy visszaállító kód',
+  },
+  'accounts.two_factor.confirm': { ro: 'Confirmă', en: 'Confirm', hu: 'Megerősítés' },
+  'accounts.two_factor.recovery_title': {
+    ro: 'Codurile de recuperare',
+    en: 'Your recovery codes',
+    hu: 'Visszaállító kódjai',
+  },
+  'accounts.two_factor.recovery_intro': {
+    ro: 'Păstrați aceste coduri într-un loc sigur (tipărite sau într-un manager de parole). Fiecare vă lasă să intrați o singură dată dacă nu aveți telefonul. Nu le vom mai afișa.',
+    en: 'Keep these codes somewhere safe (printed, or in a password manager). Each lets you in once if you do not have your phone. They will not be shown again.',
+    hu: 'Tartsa ezeket a kódokat biztonságos helyen (kinyomtatva vagy jelszókezelőben). Mindegyik egyszer enged be, ha nincs Önnél a telefonja. Többé nem jelenítjük meg őket.',
+  },
+  'accounts.two_factor.enabled': {
+    ro: 'Autentificarea în doi pași este activă de acum.',
+    en: 'Two-factor sign-in is now on.',
+    hu: 'A kétlépcsős bejelentkezés mostantól be van kapcsolva.',
+  },
+  'accounts.two_factor.regenerate': {
+    ro: 'Coduri de recuperare noi',
+    en: 'New recovery codes',
+    hu: 'Új visszaállító kódok',
+  },
+  'accounts.two_factor.disable': {
+    ro: 'Dezactivează autentificarea în doi pași',
+    en: 'Turn off two-factor sign-in',
+    hu: 'Kétlépcsős bejelentkezés kikapcsolása',
+  },
+  'accounts.two_factor.disabled': {
+    ro: 'Autentificarea în doi pași a fost dezactivată.',
+    en: 'Two-factor sign-in was turned off.',
+    hu: 'A kétlépcsős bejelentkezés kikapcsolva.',
+  },
+  'accounts.two_factor.code_wrong': {
+    ro: 'Codul nu este corect sau a expirat. Scrieți codul afișat acum de aplicație.',
+    en: 'The code is not right or has expired. Enter the code the app shows now.',
+    hu: 'A kód nem helyes vagy lejárt. Adja meg az alkalmazás által most mutatott kódot.',
+  },
+  'accounts.two_factor.already_on': {
+    ro: 'Autentificarea în doi pași este deja activă.',
+    en: 'Two-factor sign-in is already on.',
+    hu: 'A kétlépcsős bejelentkezés már be van kapcsolva.',
+  },
+  'accounts.two_factor.setup_expired': {
+    ro: 'Configurarea a expirat: începeți din nou.',
+    en: 'The setup has expired: start again.',
+    hu: 'A beállítás lejárt: kezdje újra.',
+  },
+  'accounts.two_factor.required_here': {
+    ro: 'Organizația dumneavoastră cere administratorilor autentificarea în doi pași: nu o puteți dezactiva cât sunteți administrator.',
+    en: 'Your organisation requires two-factor sign-in of its administrators: you cannot turn it off while you are one.',
+    hu: 'Szervezete megköveteli az adminisztrátoroktól a kétlépcsős bejelentkezést: amíg adminisztrátor, nem kapcsolhatja ki.',
+  },
+  'accounts.two_factor.required_banner': {
+    ro: 'Organizația cere administratorilor autentificarea în doi pași. Activați-o pentru a folosi instrumentele de administrare.',
+    en: 'Your organisation requires two-factor sign-in of its administrators. Turn it on to use the administration tools.',
+    hu: 'A szervezet megköveteli az adminisztrátoroktól a kétlépcsős bejelentkezést. Kapcsolja be az adminisztrációs eszközök használatához.',
+  },
+  'accounts.two_factor.sign_in_title': {
+    ro: 'Al doilea pas',
+    en: 'Second step',
+    hu: 'Második lépés',
+  },
+  'accounts.two_factor.sign_in_intro': {
+    ro: 'Scrieți codul de 6 cifre din aplicația de autentificare. Dacă nu aveți telefonul, folosiți unul dintre codurile de recuperare.',
+    en: 'Enter the 6-digit code from your authenticator app. If you do not have your phone, use one of your recovery codes.',
+    hu: 'Adja meg a hitelesítő alkalmazás 6 jegyű kódját. Ha nincs Önnél a telefonja, használja az egyik visszaállító kódot.',
+  },
+  'accounts.sign_in.password_reset': {
+    ro: 'Parola a fost schimbată. Intrați cu parola nouă și codul din aplicație.',
+    en: 'Your password was changed. Sign in with the new password and the code from your app.',
+    hu: 'Jelszava megváltozott. Lépjen be az új jelszóval és az alkalmazás kódjával.',
+  },
   'accounts.sign_in.account_locked': {
     ro: 'Au fost prea multe încercări greșite pentru acest cont. Intrați de pe un dispozitiv de pe care ați mai intrat, reveniți peste un sfert de oră sau resetați parola prin e-mail.',
     en: 'There were too many failed attempts on this account. Sign in from a device you have used before, come back in a quarter of an hour, or reset your password by e-mail.',

@@ -11,7 +11,7 @@ import { createSession, userForSession } from './sessions.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { signIn } from './sign-in.ts';
 import { users, type User } from './schema.ts';
-import { auditActions, linkToken, mailsTo, meta } from './testing.ts';
+import { auditActions, linkToken, mailsTo, meta, sessionOf } from './testing.ts';
 
 let database: Database;
 let org: Organisation;
@@ -66,7 +66,7 @@ describe('password reset', () => {
     const token = await resetToken(user);
     const anonymous = await ctxFor(database.db, org, null);
 
-    const signedIn = await resetPassword(anonymous, { token, password: NEW });
+    const signedIn = sessionOf(await resetPassword(anonymous, { token, password: NEW }));
     expect(await userForSession(database.db, old.token, new Date())).toBeNull();
     expect((await userForSession(database.db, signedIn.token, new Date()))?.id).toBe(user.id);
     await expect(

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { hitAll, LIMITS } from '../rate-limits/rate-limit.ts';
 import { hashPassword } from './passwords.ts';
 import { createSession, deleteUserSessions } from './sessions.ts';
-import { users } from './schema.ts';
+import { users, type User } from './schema.ts';
 import { emailField, newPassword, tokenField } from './input.ts';
 import { ensureMembership, findUserByEmail, getUser } from './users.ts';
 import { consumeToken, issueToken, liveTokenOwner } from './tokens.ts';
@@ -50,10 +50,14 @@ export async function requestPasswordReset(ctx: Ctx, input: unknown, meta: Reque
 }
 
 /**
- * Sets a new password with a reset token: ends every session of the account, marks the address
- * verified (the link proved it) and signs in with a fresh session.
+ * Sets a new password with a reset link: ends every session of the account, marks the address
+ * verified (the link proved it), and signs in with a fresh session — unless two-factor is on:
+ * the link proves the mailbox, not the second factor, so the person then signs in as usual.
  */
-export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn> {
+export async function resetPassword(
+  ctx: Ctx,
+  input: unknown,
+): Promise<SignedIn | { user: User; secondFactor: true }> {
   const data = parseInput(resetSchema, input);
   // A dead link costs a lookup, never a password hash (hashing is the expensive part).
   const owner = await liveTokenOwner(ctx.db, data.token, 'reset_password', ctx.now());
@@ -74,7 +78,6 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn>
     // The owner proved it is them: a lock on the account from guessing elsewhere ends.
     await endAccountLock(tx.db, user!.email);
     await ensureMembership(tx.db, tx.org.id, userId, now);
-    const session = await createSession(tx.db, userId, now);
     await queueAccountMail(tx.db, tx.org, 'password_changed', user!);
     await recordAudit(tx.db, tx, {
       action: 'account.password_reset',
@@ -84,6 +87,7 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<SignedIn>
       before,
       after: user,
     });
-    return { user: user!, ...session };
+    if (user!.totpEnabledAt) return { user: user!, secondFactor: true as const };
+    return { user: user!, ...(await createSession(tx.db, userId, now)) };
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   foreignKey,
   index,
@@ -31,6 +32,13 @@ export const users = pgTable(
      * contributions keep an (anonymised) author; it can never sign in or be linked again.
      */
     erasedAt: at('erased_at'),
+    /** Two-factor sign-in (TOTP): the secret, sealed with SECRET_KEY; set once confirmed. */
+    totpSecretSealed: text('totp_secret_sealed'),
+    /** A secret being set up, until its first code confirms it. */
+    totpPendingSealed: text('totp_pending_sealed'),
+    totpEnabledAt: at('totp_enabled_at'),
+    /** The last time step a code was accepted for: a code is never accepted twice. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -39,7 +47,26 @@ export const users = pgTable(
     check('users_locale', sql`${t.locale} in ('ro', 'en', 'hu')`),
     check('users_name_length', sql`length(${t.name}) between 1 and 200`),
     check('users_email_length', sql`length(${t.email}) between 3 and 254`),
+    check(
+      'users_totp_enabled_has_secret',
+      sql`${t.totpEnabledAt} is null or ${t.totpSecretSealed} is not null`,
+    ),
   ],
+);
+
+/** One-time recovery codes for two-factor sign-in: only their SHA-256 is kept. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: at('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('recovery_codes_user_hash_unique').on(t.userId, t.codeHash)],
 );
 
 export const memberships = pgTable(

@@ -7,7 +7,7 @@ import type { Organisation } from '../organisations/schema.ts';
 import { hashPassword } from './passwords.ts';
 import { userForSession } from './sessions.ts';
 import { signIn, signOut } from './sign-in.ts';
-import { auditActions, auditCount } from './testing.ts';
+import { auditActions, auditCount, sessionOf } from './testing.ts';
 import type { User } from './schema.ts';
 
 let database: Database;
@@ -27,15 +27,17 @@ afterAll(() => database.close());
 let ipCounter = 0;
 const freshIp = () => `10.0.0.${++ipCounter}`;
 const at = (iso: string) => () => new Date(iso);
+/** A sign-in expected to open a session. */
+const signInOk = async (...a: Parameters<typeof signIn>) => sessionOf(await signIn(...a));
 
 describe('signing in', () => {
   test('the right password opens a new session; the previous one is ended (rotation)', async () => {
     const ctx = await ctxFor(database.db, org, null);
-    const first = await signIn(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() });
+    const first = await signInOk(ctx, { email: user.email, password: PASSWORD }, { ip: freshIp() });
     expect((await userForSession(database.db, first.token, new Date()))?.id).toBe(user.id);
     expect(first.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
 
-    const second = await signIn(
+    const second = await signInOk(
       ctx,
       { email: ` ${user.email.toUpperCase()} `, password: PASSWORD },
       { ip: freshIp(), previousToken: first.token },
@@ -72,7 +74,7 @@ describe('signing in', () => {
     const ctx = await ctxFor(database.db, org, null, at('2026-04-01T08:00:00Z'));
     // The owner signed in from their browser last week: it holds a known-device cookie.
     const earlier = await ctxFor(database.db, org, null, at('2026-03-25T08:00:00Z'));
-    const { device } = await signIn(
+    const { device } = await signInOk(
       earlier,
       { email: victim.email, password: PASSWORD },
       { ip: '192.0.2.10' },
@@ -101,7 +103,8 @@ describe('signing in', () => {
     // A forged or someone else's device cookie does not count.
     for (const forged of [
       `${device}x`,
-      (await signIn(earlier, { email: user.email, password: PASSWORD }, { ip: freshIp() })).device,
+      (await signInOk(earlier, { email: user.email, password: PASSWORD }, { ip: freshIp() }))
+        .device,
     ]) {
       await expect(
         signIn(ctx, { email: victim.email, password: PASSWORD }, { ip: freshIp(), device: forged }),
@@ -155,7 +158,7 @@ describe('signing in', () => {
 
   test('signing out ends the session, audited', async () => {
     const anonymous = await ctxFor(database.db, org, null);
-    const { token } = await signIn(
+    const { token } = await signInOk(
       anonymous,
       { email: user.email, password: PASSWORD },
       { ip: freshIp() },

@@ -8,7 +8,8 @@ import { countFailure, deviceToken, knownDevice, refuseIfThrottled } from './sig
 import { verifyPassword } from './passwords.ts';
 import { createSession, deleteSession, hashToken } from './sessions.ts';
 import { currentPassword, emailField } from './input.ts';
-import { ensureMembership, findUserByEmail } from './users.ts';
+import { ensureMembership, findUserByEmail, getUser } from './users.ts';
+import { verifySecondFactor } from './two-factor.ts';
 import type { User } from './schema.ts';
 
 export const signInSchema = z.object({ email: emailField(), password: currentPassword() });
@@ -28,7 +29,7 @@ export async function signIn(
   ctx: Ctx,
   input: unknown,
   meta: { ip: string; previousToken?: string | null; device?: string | null },
-): Promise<SignedIn & { device: string }> {
+): Promise<(SignedIn & { device: string }) | { secondFactor: { userId: string } }> {
   const data = parseInput(signInSchema, input);
   const user = await findUserByEmail(ctx.db, data.email);
   const device = knownDevice(meta.device, user?.id);
@@ -48,6 +49,8 @@ export async function signIn(
     );
     throw new Invalid({ email: 'accounts.sign_in.failed' });
   }
+  // The password was right; with two-factor on, the session waits for the second factor.
+  if (user.totpEnabledAt) return { secondFactor: { userId: user.id } };
   const session = await startSession(ctx, user, {
     method: 'password',
     previousToken: meta.previousToken,
@@ -91,4 +94,18 @@ export async function signOut(ctx: Ctx, token: string | null | undefined) {
       });
     }
   });
+}
+
+/** The second step for accounts with two-factor on: a right code opens the session. */
+export async function completeSecondFactor(
+  ctx: Ctx,
+  userId: string,
+  input: unknown,
+  previousToken?: string | null,
+): Promise<SignedIn & { device: string }> {
+  await verifySecondFactor(ctx, userId, input);
+  const user = await getUser(ctx.db, userId);
+  if (user.erasedAt) throw new Invalid({ code: 'accounts.two_factor.code_wrong' });
+  const session = await startSession(ctx, user, { method: 'password', previousToken });
+  return { ...session, device: deviceToken(user.id) };
 }

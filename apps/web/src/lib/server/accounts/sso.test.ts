@@ -11,7 +11,7 @@ import { hashPassword } from './passwords.ts';
 import { createSession, userForSession } from './sessions.ts';
 import { memberships, oidcIdentities, users } from './schema.ts';
 import { completeSso, SsoFailed, startSso, type SsoSettings } from './sso.ts';
-import { auditActions } from './testing.ts';
+import { auditActions, sessionOf } from './testing.ts';
 
 /**
  * A real OpenID Connect provider (oidc-provider) on a random local port; the test plays the
@@ -113,12 +113,14 @@ async function ssoSignIn(sub: string, tamper?: (search: URLSearchParams) => void
   expect(url.searchParams.get('code_challenge_method')).toBe('S256');
   const callback = await authorizeAt(url, sub);
   if (tamper) tamper(callback.searchParams);
-  return completeSso(
-    await ctxFor(database.db, org, null),
-    settings,
-    redirectUri,
-    callback.search,
-    pending,
+  return sessionOf(
+    await completeSso(
+      await ctxFor(database.db, org, null),
+      settings,
+      redirectUri,
+      callback.search,
+      pending,
+    ),
   );
 }
 
@@ -221,12 +223,14 @@ describe('single sign-on for staff', () => {
     accounts.set('cit-001', { email: 'ion@example.org', email_verified: true, name: 'Ion' });
     const { url, pending } = await startSso({ ...settings, role: 'participant' }, redirectUri, '/');
     const callback = await authorizeAt(url, 'cit-001');
-    const { user } = await completeSso(
-      await ctxFor(database.db, org, null),
-      { ...settings, role: 'participant' },
-      redirectUri,
-      callback.search,
-      pending,
+    const { user } = sessionOf(
+      await completeSso(
+        await ctxFor(database.db, org, null),
+        { ...settings, role: 'participant' },
+        redirectUri,
+        callback.search,
+        pending,
+      ),
     );
     const [m] = await database.db.select().from(memberships).where(eq(memberships.userId, user.id));
     expect(m!.roles).toEqual(['participant']);

@@ -110,7 +110,7 @@ export async function completeSso(
   callbackSearch: string,
   pending: PendingSso,
   previousToken?: string | null,
-): Promise<SignedIn> {
+): Promise<SignedIn | { secondFactor: { userId: string } }> {
   let profile: OidcProfile;
   try {
     const config = await ssoConfiguration(settings);
@@ -172,7 +172,7 @@ export async function signInWithIdentity(
   profile: OidcProfile,
   role: SsoSettings['role'],
   previousToken?: string | null,
-): Promise<SignedIn> {
+): Promise<SignedIn | { secondFactor: { userId: string } }> {
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
     if (previousToken) await deleteSession(tx.db, previousToken);
@@ -188,6 +188,8 @@ export async function signInWithIdentity(
     }
     if (role === 'employee') await grantEmployee(tx.db, tx, userId, 'single_sign_on');
     else await ensureMembership(tx.db, tx.org.id, userId, now);
+    // With two-factor on, the provider's word is the first factor only.
+    if (before.totpEnabledAt) return { secondFactor: { userId } };
     const session = await createSession(tx.db, userId, now);
     await recordAudit(tx.db, tx, {
       action: 'account.sign_in',

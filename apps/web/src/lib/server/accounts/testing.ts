@@ -78,3 +78,9 @@ export async function startSmtpServer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A sign-in that opened a session (not one waiting for a second factor): fails otherwise. */
+export function sessionOf<T extends object>(result: T): Extract<T, { token: string }> {
+  if (!('token' in result)) throw new Error(`expected a session, got ${JSON.stringify(result)}`);
+  return result as Extract<T, { token: string }>;
+}

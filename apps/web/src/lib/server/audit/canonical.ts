@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { keyFor } from '../secrets.ts';
 
 /** JSON with keys sorted at every level: the same value always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -25,7 +26,12 @@ export interface HashedFields {
   createdAt: Date;
 }
 
-export function entryHash(prevHash: string, e: HashedFields): string {
+/**
+ * The entry's hash over exactly its fields and the previous hash: keyed (HMAC-SHA-256 with the
+ * audit key derived from SECRET_KEY) for every entry since decision 016, plain SHA-256 for the
+ * entries written before.
+ */
+export function entryHash(prevHash: string, e: HashedFields, keyed = true): string {
   // Exactly these fields, whatever else the row object carries.
   const body = canonicalJson({
     seq: e.seq,
@@ -39,5 +45,6 @@ export function entryHash(prevHash: string, e: HashedFields): string {
     requestId: e.requestId,
     createdAt: e.createdAt.toISOString(),
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  const digest = keyed ? createHmac('sha256', keyFor('audit-chain')) : createHash('sha256');
+  return digest.update(prevHash).update('\n').update(body).digest('hex');
 }

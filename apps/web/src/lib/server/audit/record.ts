@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import type { Queryable } from '../db/client.ts';
 import { auditLog } from './schema.ts';
 import { entryHash, GENESIS_HASH } from './canonical.ts';
+import { publishHead } from './head.ts';
 
 export interface AuditInput {
   action: string;
@@ -51,5 +52,9 @@ export async function recordAudit(db: Queryable, ctx: Ctx | null, input: AuditIn
     createdAt: new Date(ctx ? ctx.now().getTime() : Date.now()),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await db.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
+  const hash = entryHash(prevHash, fields);
+  await db.insert(auditLog).values({ ...fields, prevHash, hash, keyed: true });
+  // The head goes to its second place once the entry is committed (decision 016).
+  ctx?.afterCommit?.(() => publishHead({ seq: fields.seq, hash }));
+  return { seq: fields.seq, hash };
 }

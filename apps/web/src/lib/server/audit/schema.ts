@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only, hash-chained log of every change. `seq` orders the chain; each row's hash covers
@@ -20,6 +20,8 @@ export const auditLog = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** HMAC-SHA-256 with the audit key (true for every entry since decision 016). */
+    keyed: boolean('keyed').notNull().default(true),
   },
   (t) => [
     index('audit_log_org_seq_idx').on(t.organisationId, t.seq),

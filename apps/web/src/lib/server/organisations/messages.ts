@@ -1,6 +1,16 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'organisation_admin.field.require_admin_two_factor': {
+    ro: 'Administratorii intră doar cu autentificare în doi pași',
+    en: 'Administrators sign in with two-factor sign-in only',
+    hu: 'Az adminisztrátorok csak kétlépcsős bejelentkezéssel lépnek be',
+  },
+  'organisation_admin.require_two_factor.self_first': {
+    ro: 'Activați întâi autentificarea în doi pași pentru contul dumneavoastră (Profil → Autentificare în doi pași).',
+    en: 'First turn on two-factor sign-in for your own account (Profile → Two-factor sign-in).',
+    hu: 'Először kapcsolja be a kétlépcsős bejelentkezést saját fiókjában (Profil → Kétlépcsős bejelentkezés).',
+  },
   'organisation_admin.field.public_url': {
     ro: 'Adresa publică',
     en: 'Public address',

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, localized, localizedHasRomanian, updatedAt } from '../db/columns.ts';
 
 export const organisations = pgTable(
@@ -20,6 +29,8 @@ export const organisations = pgTable(
      * ORIGIN. Never taken from a request.
      */
     publicUrl: text('public_url'),
+    /** Administrators must sign in with a second factor to use their administration tools. */
+    requireAdminTwoFactor: boolean('require_admin_two_factor').notNull().default(false),
     /** Host names this organisation answers on (several organisations on one installation). */
     hosts: text('hosts')
       .array()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, optionalText, text } from '../validation/fields.ts';
+import { checkbox, choice, optionalText, text } from '../validation/fields.ts';
 import { LOCALES } from '../../i18n/locales.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 
@@ -81,6 +81,7 @@ export const settingsSchema = z
       s.replace(/^@/, ''),
     ),
     hosts: nameList(HOST, 'organisation_admin.host.invalid', (s) => s),
+    requireAdminTwoFactor: checkbox(),
     publicUrl: z
       .string()
       .optional()
@@ -96,6 +97,7 @@ export const settingsSchema = z
     staffEmailDomains: f.staffEmailDomains,
     hosts: f.hosts,
     publicUrl: f.publicUrl,
+    requireAdminTwoFactor: f.requireAdminTwoFactor,
   }));
 
 export type SettingsInput = z.output<typeof settingsSchema>;

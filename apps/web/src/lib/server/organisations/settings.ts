@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
 import { parseInput } from '../validation/parse.ts';
 import { organisations, type Organisation } from './schema.ts';
+import { users } from '../accounts/schema.ts';
 import { settingsSchema, TIME_ZONES } from './settings-input.ts';
 
 /** The part of an organisation its administrators edit: what the form shows and the log keeps. */
@@ -17,6 +18,7 @@ function settingsOf(org: Organisation) {
     staffEmailDomains: org.staffEmailDomains,
     hosts: org.hosts,
     publicUrl: org.publicUrl,
+    requireAdminTwoFactor: org.requireAdminTwoFactor,
   };
 }
 
@@ -49,6 +51,7 @@ export async function updateOrganisationSettings(
       .for('update');
     if (!before) throw new NotFound('organisation');
     await refuseHostsOfOthers(tx, data.hosts);
+    if (data.requireAdminTwoFactor && !before.requireAdminTwoFactor) await ownTwoFactorFirst(tx);
     const [after] = await tx.db
       .update(organisations)
       .set({ ...data, updatedAt: tx.now() })
@@ -87,4 +90,16 @@ async function refuseHostsOfOthers(ctx: Ctx, hosts: string[]) {
       hosts: { key: 'organisation_admin.host.taken', params: { value: clash } },
     });
   }
+}
+
+/** Requiring two-factor of administrators is for one who uses it already (no self lock-out). */
+async function ownTwoFactorFirst(ctx: Ctx) {
+  const [me] = await ctx.db
+    .select({ on: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, ctx.actor!.userId));
+  if (!me?.on)
+    throw new Invalid({
+      requireAdminTwoFactor: 'organisation_admin.require_two_factor.self_first',
+    });
 }

@@ -33,7 +33,7 @@ import {
 } from '../accounts/schema.ts';
 import { eraseAccount, erasurePreview, LastAdmin } from './erase-account.ts';
 import { ERASED_NAME, erasedEmail } from '../accounts/personal-data.ts';
-import { auditActions, mailsTo, meta } from '../accounts/testing.ts';
+import { auditActions, mailsTo, meta, sessionOf } from '../accounts/testing.ts';
 
 const PASSWORD = 'parola-corectă-2026';
 let database: Database;
@@ -259,7 +259,7 @@ describe('erasing one’s account', () => {
     await eraseAccount(w.asEmployee, { password: PASSWORD, confirm: 'on' });
 
     const anonymous = await ctxFor(db, w.org, null);
-    const signedIn = await signInWithIdentity(anonymous, profile, 'employee');
+    const signedIn = sessionOf(await signInWithIdentity(anonymous, profile, 'employee'));
     expect(signedIn.user.id).not.toBe(w.employee.id);
     expect(signedIn.user.email).toBe(w.employee.email);
 

@@ -5,6 +5,7 @@ import { organisations } from '../organisations/schema.ts';
 import type { Role } from '../accounts/schema.ts';
 import { demoPassword } from '../accounts/seed.ts';
 import { recordAudit } from '../audit/record.ts';
+import { publishHead } from '../audit/head.ts';
 import { modules } from '../modules.ts';
 import demo from './cluj-demo.json' with { type: 'json' };
 import { newWorld } from './world.ts';
@@ -35,10 +36,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
-  await db.transaction(async (tx) => {
+  const head = await db.transaction(async (tx) => {
     const world = newWorld(demo, now, uuidv7());
     for (const m of modules) await m.seed?.(tx, world);
-    await recordAudit(tx, null, {
+    return recordAudit(tx, null, {
       action: 'demo.seed',
       resourceType: 'organisation',
       resourceId: world.organisationId,
@@ -46,5 +47,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       after: { slug: demo.organisation.slug, ...world.counts },
     });
   });
+  publishHead(head);
   return true;
 }

@@ -18,7 +18,9 @@ export const actions: Actions = {
     const { raw, values } = await readForm(event.request);
     const result = await perform(event, values, (ctx) => resetPassword(ctx, raw));
     if (!('done' in result)) return result;
-    setSessionCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);
+    const value = result.value;
+    if ('secondFactor' in value) redirect(303, '/account/sign-in?password_reset=1');
+    setSessionCookie(event.cookies, event.url, value.token, value.expiresAt);
     redirect(303, '/account/profile?reset=1');
   },
 };

@@ -5,7 +5,7 @@ import { signIn } from '#lib/server/accounts/sign-in.ts';
 import { DEVICE_COOKIE } from '#lib/server/accounts/sign-in-throttle.ts';
 import { perform } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
-import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { awaitSecondFactor, completeSignIn } from '#lib/server/http/signed-in.ts';
 import { ssoSettingsFor } from '#lib/server/accounts/sso-settings.ts';
 import { database } from '#lib/server/runtime.ts';
 
@@ -15,7 +15,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return {
     returnTo,
     ssoEnabled: !!locals.org && (await ssoSettingsFor(database().db, locals.org.id)) !== null,
-    notice: (['verified', 'employee', 'signed_out'] as const).find((k) => url.searchParams.has(k)),
+    notice: (['verified', 'employee', 'signed_out', 'password_reset'] as const).find((k) =>
+      url.searchParams.has(k),
+    ),
   };
 };
 
@@ -30,14 +32,8 @@ export const actions: Actions = {
       }),
     );
     if (!('done' in result)) return result;
-    setSessionCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);
-    event.cookies.set(DEVICE_COOKIE, result.value.device, {
-      path: '/account',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: event.url.protocol === 'https:',
-      maxAge: 365 * 86_400,
-    });
-    redirect(303, safeReturnTo(raw.returnTo));
+    const value = result.value;
+    if ('secondFactor' in value) awaitSecondFactor(event, value.secondFactor.userId, raw.returnTo);
+    completeSignIn(event, value, raw.returnTo);
   },
 };

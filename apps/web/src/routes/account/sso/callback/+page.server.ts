@@ -1,10 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { requestCtx } from '#lib/server/http/run-action.ts';
-import { safeReturnTo } from '#lib/server/http/return-to.ts';
 import { completeSso, SsoFailed } from '#lib/server/accounts/sso.ts';
-import { setSessionCookie } from '#lib/server/http/session-cookie.ts';
+import { awaitSecondFactor, completeSignIn } from '#lib/server/http/signed-in.ts';
 import { SSO_COOKIE } from '#lib/server/http/sso.ts';
 import { ssoRedirectUri, ssoSettingsFor } from '#lib/server/accounts/sso-settings.ts';
 import { database } from '#lib/server/runtime.ts';
@@ -48,6 +47,7 @@ export const load: PageServerLoad = async (event) => {
     locals.log.warn({ err: e.cause }, 'single sign-on failed');
     return { failed: true };
   }
-  setSessionCookie(cookies, url, signedIn.token, signedIn.expiresAt);
-  redirect(303, safeReturnTo(pending.returnTo));
+  if ('secondFactor' in signedIn)
+    awaitSecondFactor(event, signedIn.secondFactor.userId, pending.returnTo);
+  completeSignIn(event, signedIn, pending.returnTo);
 };
