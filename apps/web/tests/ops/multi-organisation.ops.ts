@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
 import { openDatabase, type Database } from '#lib/server/db/client.ts';
 import { bundledMigrations, migrate } from '#lib/server/db/migrate.ts';
 import { createOrganisation } from '#lib/server/organisations/create.ts';
@@ -18,14 +19,29 @@ let database: Database;
 let app: App;
 const people = { cluj: 'admin@primariaclujnapoca.ro', oradea: 'admin@oradea.ro' };
 
-/** A request as the TLS proxy forwards it for this public host, from this client. */
-const via = (host: string, client = '198.51.100.7', extra: Record<string, string> = {}) => ({
-  host: '127.0.0.1',
-  'x-forwarded-proto': 'https',
-  'x-forwarded-host': host,
-  'x-forwarded-for': client,
-  ...extra,
-});
+/**
+ * The headers the documented nginx configuration sends (read from docs/operations.md, so that
+ * the documentation and this test cannot drift apart), for this public host and client.
+ */
+const documented = readFileSync(new URL('../../../../docs/operations.md', import.meta.url), 'utf8');
+const nginx = /```nginx\n([\s\S]*?)```/.exec(documented)![1]!;
+const proxyHeaders = [...nginx.matchAll(/proxy_set_header\s+([\w-]+)\s+"?([^";]*)"?;/g)].map(
+  ([, name, value]) => [name!.toLowerCase(), value!] as const,
+);
+
+function via(host: string, client = '198.51.100.7', extra: Record<string, string> = {}) {
+  const vars: Record<string, string> = {
+    $host: host,
+    $scheme: 'https',
+    $proxy_add_x_forwarded_for: client,
+  };
+  const headers = Object.fromEntries(
+    proxyHeaders
+      .filter(([, value]) => value !== '')
+      .map(([name, value]) => [name, value.replace(/\$\w+/g, (v) => vars[v] ?? v)]),
+  );
+  return { ...headers, ...extra };
+}
 
 async function organisation(slug: string, name: string, host: string, email: string) {
   const created = await createOrganisation(
@@ -71,6 +87,12 @@ async function signIn(host: string, email: string) {
 }
 
 describe('one installation, two organisations, behind a TLS proxy', () => {
+  test('the documented proxy sends the headers the app relies on', () => {
+    expect(proxyHeaders.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['host', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for']),
+    );
+  });
+
   test('each host is its own organisation; an unknown host is none', async () => {
     expect((await request(app, '/', { headers: via('idei.oradea.test') })).body).toContain(
       'Primăria Oradea',

@@ -1,6 +1,46 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 
 export const messages = defineMessages({
+  'audit.verify.submit': {
+    ro: 'Verifică lanțul jurnalului acum',
+    en: 'Verify the log’s chain now',
+    hu: 'A napló láncának ellenőrzése most',
+  },
+  'audit.verify.ok': {
+    ro: 'Jurnalul este intact: {entries} intrări verificate.',
+    en: 'The log is intact: {entries} entries verified.',
+    hu: 'A napló sértetlen: {entries} bejegyzés ellenőrizve.',
+  },
+  'audit.verify.broken': {
+    ro: 'Jurnalul este ALTERAT la intrarea #{entry}:',
+    en: 'The log is BROKEN at entry #{entry}:',
+    hu: 'A napló SÉRÜLT a(z) {entry}. bejegyzésnél:',
+  },
+  'audit.verify.reason.hash': {
+    ro: 'conținutul ei nu se potrivește cu amprenta.',
+    en: 'its content does not match its hash.',
+    hu: 'tartalma nem egyezik a lenyomatával.',
+  },
+  'audit.verify.reason.link': {
+    ro: 'nu se leagă de intrarea dinaintea ei.',
+    en: 'it does not link to the entry before it.',
+    hu: 'nem kapcsolódik az előző bejegyzéshez.',
+  },
+  'audit.verify.reason.gap': {
+    ro: 'lipsesc intrări dinaintea ei.',
+    en: 'entries before it are missing.',
+    hu: 'hiányoznak előtte bejegyzések.',
+  },
+  'audit.verify.reason.truncated': {
+    ro: 'ea și cele de după lipsesc: jurnalul se termină înaintea capătului înregistrat.',
+    en: 'it and the entries after it are missing: the log ends before its recorded head.',
+    hu: 'ez és az utána következők hiányoznak: a napló a rögzített vége előtt ér véget.',
+  },
+  'audit.verify.reason.head': {
+    ro: 'diferă de capătul înregistrat: lanțul a fost înlocuit sau recalculat.',
+    en: 'it differs from the recorded head: the chain was replaced or recomputed.',
+    hu: 'eltér a rögzített végtől: a láncot lecserélték vagy újraszámolták.',
+  },
   'admin.index.audit': { ro: 'Jurnal de audit', en: 'Audit log', hu: 'Naplózás' },
   'admin.index.audit_desc': {
     ro: 'Cine a schimbat ce și când, într-un jurnal care nu poate fi modificat.',

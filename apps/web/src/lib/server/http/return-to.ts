@@ -1,7 +1,11 @@
-/** Only a local path may be returned to: never another site (open redirect). */
+/**
+ * Only a local path may be returned to: never another site (open redirect). The path comes back
+ * percent-encoded, so that a non-ASCII path (`/propuneri/ăîș`) makes a valid Location header.
+ */
 export function safeReturnTo(value: unknown, fallback = '/'): string {
   if (
     typeof value !== 'string' ||
+    value.length > 2000 ||
     !value.startsWith('/') ||
     value.startsWith('//') ||
     value.includes('\\') ||
@@ -10,5 +14,11 @@ export function safeReturnTo(value: unknown, fallback = '/'): string {
   ) {
     return fallback;
   }
-  return value.length > 2000 ? fallback : value;
+  const base = 'http://return.invalid';
+  try {
+    const url = new URL(value, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -2,6 +2,8 @@ import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { mailRules } from './permissions.ts';
 import { mailPersonalData } from './personal-data.ts';
+import { purgeOldMail } from './outbox.ts';
+import { config } from '../config.ts';
 
 /** E-mail through a transactional outbox: SMTP when configured, else kept for reading. */
 export default defineModule({
@@ -9,6 +11,13 @@ export default defineModule({
   messages,
   rules: mailRules,
   personalData: mailPersonalData,
+  jobs: [
+    {
+      name: 'mail.purge_old',
+      everyMs: 86_400_000,
+      run: (db, now) => purgeOldMail(db, now, config().OUTBOX_RETENTION_DAYS),
+    },
+  ],
   adminTools: [
     {
       href: '/admin/emails',

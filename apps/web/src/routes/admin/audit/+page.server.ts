@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { PageServerLoad } from './$types';
-import { runLoad } from '#lib/server/http/run-action.ts';
+import type { Actions, PageServerLoad } from './$types';
+import { perform, runLoad } from '#lib/server/http/run-action.ts';
+import { verifyChainNow } from '#lib/server/audit/verify-now.ts';
 import { listAuditEntries } from '#lib/server/audit/queries.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { queryText } from '#lib/server/validation/fields.ts';
@@ -48,3 +49,13 @@ export const load: PageServerLoad = (event) =>
       },
     };
   });
+
+export const actions: Actions = {
+  /** The same check as `npm run audit:verify`, from the running installation. */
+  verify: async (event) => {
+    if (!event.locals.actor) signInRedirect(event.url);
+    const result = await perform(event, {}, (ctx) => verifyChainNow(ctx));
+    if (!('done' in result)) return result;
+    return { verification: result.value };
+  },
+};
