@@ -30,6 +30,12 @@ const PUBLIC: Record<string, string> = {
   'account/sign-out/+page.server.ts#actions.default': 'ends the caller’s own session only',
   'account/sso/+server.ts#GET': 'starts single sign-on for anyone',
   'account/sso/callback/+page.server.ts#load': 'completes single sign-on for anyone',
+  'account/sign-in/second-factor/+page.server.ts#load':
+    'only a browser holding a fresh pending sign-in (a right password) gets the form',
+  'account/sign-in/second-factor/+page.server.ts#actions.default':
+    'the second factor of a pending sign-in: the signed cookie and the code are the permission',
+  'demo/mailbox/+page.server.ts#load':
+    'demo mode only: mails to the visitor’s own address, or ones this browser asked for',
 };
 
 const routesDir = fileURLToPath(new URL('.', import.meta.url));

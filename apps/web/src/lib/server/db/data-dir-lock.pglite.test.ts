@@ -43,7 +43,7 @@ describe('one embedded database folder, one process', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 
   test('a lock left by a process that no longer runs is taken over', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'innovato-lock-'));

@@ -74,6 +74,7 @@ describe('organisation settings', () => {
       staffEmailDomains: ['primariaclujnapoca.ro', 'clujnapoca.ro'],
       hosts: ['idei.primariaclujnapoca.ro', 'localhost'],
       publicUrl: 'https://idei.primariaclujnapoca.ro',
+      requireAdminTwoFactor: false,
     });
     expect(await stored()).toMatchObject(after);
     expect((await getOrganisationSettings(asAdmin)).settings).toEqual(after);
