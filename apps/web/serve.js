@@ -64,4 +64,11 @@ function secureHeaders(res, protocol) {
   );
   if (protocol === 'https')
     res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  // A 304 carries no body, and a browser merges its headers into the cached response's: the
+  // default policy must not replace a page's own (its inline style attribute would be blocked).
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 304) res.removeHeader('content-security-policy');
+    return writeHead.call(this, status, ...rest);
+  };
 }

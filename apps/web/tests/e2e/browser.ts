@@ -145,7 +145,7 @@ export class Visitor {
     page.on('console', (message) => {
       // A page's own status is asserted by visit(); failed sub-resources are caught below.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        this.problems.push(`console error: ${message.text()}`);
+        this.problems.push(`console error on ${page.url()}: ${message.text()}`);
       }
     });
     page.on('response', (response) => {

@@ -7,6 +7,6 @@ import { adminToolsFor } from '#lib/server/admin-tools.ts';
 export const load: PageServerLoad = ({ locals, url }) => {
   if (!locals.actor) signInRedirect(url);
   const tools = adminToolsFor(locals.actor);
-  if (!tools.length) error(403, { message: 'errors.forbidden', key: 'errors.forbidden' });
+  if (!tools.length) error(403, 'errors.forbidden', { key: 'errors.forbidden' });
   return { tools };
 };

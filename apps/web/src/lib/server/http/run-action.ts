@@ -10,7 +10,7 @@ type Event = Pick<RequestEvent, 'locals' | 'setHeaders'>;
 /** The domain context of a request: database, organisation, actor, clock. */
 export function requestCtx(event: Pick<RequestEvent, 'locals'>): Ctx {
   const { org, actor, requestId } = event.locals;
-  if (!org) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  if (!org) error(404, 'errors.not_found', { key: 'errors.not_found' });
   return { db: database().db, org, actor, now: () => new Date(), requestId };
 }
 
@@ -58,11 +58,11 @@ export async function runLoad<T>(event: Event, fn: (ctx: Ctx) => Promise<T>) {
 
 /** Not found, forbidden, database unreachable (503, try again soon) — or the error itself. */
 function errorPage(event: Event, e: unknown): never {
-  if (e instanceof NotFound) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
-  if (e instanceof Forbidden) error(403, { message: 'errors.forbidden', key: 'errors.forbidden' });
+  if (e instanceof NotFound) error(404, 'errors.not_found', { key: 'errors.not_found' });
+  if (e instanceof Forbidden) error(403, 'errors.forbidden', { key: 'errors.forbidden' });
   if (isDatabaseUnavailable(e)) {
     event.setHeaders({ 'retry-after': '30' });
-    error(503, { message: 'errors.unavailable', key: 'errors.unavailable' });
+    error(503, 'errors.unavailable', { key: 'errors.unavailable' });
   }
   throw e;
 }

@@ -13,7 +13,7 @@ import { database } from '#lib/server/runtime.ts';
 export const GET: RequestHandler = async ({ url, cookies, locals }) => {
   const org = locals.org;
   const settings = org ? await ssoSettingsFor(database().db, org.id) : null;
-  if (!org || !settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  if (!org || !settings) error(404, 'errors.not_found', { key: 'errors.not_found' });
   let started;
   try {
     started = await startSso(

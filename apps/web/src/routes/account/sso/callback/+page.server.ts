@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
   const { cookies, url, locals } = event;
   const org = locals.org;
   const settings = org ? await ssoSettingsFor(database().db, org.id) : null;
-  if (!org || !settings) error(404, { message: 'errors.not_found', key: 'errors.not_found' });
+  if (!org || !settings) error(404, 'errors.not_found', { key: 'errors.not_found' });
   const pending = readPending(cookies.get(SSO_COOKIE));
   cookies.delete(SSO_COOKIE, { path: '/account/sso' });
   if (!pending || url.searchParams.has('unavailable')) return { failed: true };
