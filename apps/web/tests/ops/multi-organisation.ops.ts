@@ -111,6 +111,15 @@ describe('one installation, two organisations, behind a TLS proxy', () => {
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
+    // Revalidating a page: the 304 must not bring the strict default policy into the cached page.
+    const page = await request(app, '/', { headers: via('idei.oradea.test') });
+    const again = await request(app, '/', {
+      headers: via('idei.oradea.test', '198.51.100.7', {
+        'if-none-match': String(page.headers.etag),
+      }),
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers['content-security-policy']).toBeUndefined();
   });
 
   test('forms post from each organisation’s own origin; the session cookie is Secure', async () => {
