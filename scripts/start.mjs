@@ -13,4 +13,6 @@ try {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 }
+// At a terminal, the address and the demo accounts matter, not a JSON line per request.
+if (!process.env.LOG_LEVEL && process.stdout.isTTY) process.env.LOG_LEVEL = 'warn';
 await import(join(root, 'apps/web/serve.js'));

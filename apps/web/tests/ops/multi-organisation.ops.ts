@@ -168,4 +168,40 @@ describe('one installation, two organisations, behind a TLS proxy', () => {
     });
     expect(clujPage.body).not.toContain('token=');
   });
+
+  test('guesses sprayed from fifty addresses do not stop the owner, from their own browser', async () => {
+    const host = 'inovare.cluj.test';
+    // The owner signed in before from their browser: it holds the known-device cookie.
+    const before = await signIn(host, people.cluj);
+    const device = (before.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0]!)
+      .find((c) => c.startsWith('device='))!;
+    expect(device).toBeTruthy();
+    const attempts = [];
+    for (let i = 0; i < 50; i++) {
+      attempts.push(
+        await request(app, '/account/sign-in', {
+          headers: via(host, `203.0.113.${i}`, { origin: `https://${host}` }),
+          form: { email: people.cluj, password: `guess number ${i}` },
+        }),
+      );
+    }
+    expect(attempts.slice(0, 10).every((a) => a.status === 400)).toBe(true);
+    const refused = attempts.at(-1)!;
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A new browser with the right password waits…
+    const stranger = await request(app, '/account/sign-in', {
+      headers: via(host, '192.0.2.99', { origin: `https://${host}` }),
+      form: { email: people.cluj, password: PASSWORD },
+    });
+    expect(stranger.status).toBe(429);
+    // …the owner's browser, from yet another address, gets in.
+    const owner = await request(app, '/account/sign-in', {
+      headers: via(host, '192.0.2.100', { origin: `https://${host}`, cookie: device }),
+      form: { email: people.cluj, password: PASSWORD, returnTo: '/' },
+    });
+    expect(owner.status).toBe(303);
+    expect(sessionCookie(owner)).toBeTruthy();
+  });
 });
