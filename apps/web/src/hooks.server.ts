@@ -10,6 +10,7 @@ import { withTwoFactorPolicy } from '#lib/server/accounts/two-factor-policy.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable.ts';
 import { unavailablePage } from '#lib/server/http/unavailable-page.ts';
+import { compress } from '#lib/server/http/compress.ts';
 
 export const init: ServerInit = async () => {
   await startUp();
@@ -39,7 +40,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     }
   }
 
-  const response = await resolve(event, {
+  let response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
   });
   response.headers.set('x-request-id', requestId);
@@ -52,6 +53,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!response.headers.has('cache-control') && event.locals.actor) {
     response.headers.set('cache-control', 'private, no-store');
   }
+  response = await compress(event.request, response);
   event.locals.log.info(
     {
       method: event.request.method,

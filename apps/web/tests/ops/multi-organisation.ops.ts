@@ -122,6 +122,18 @@ describe('one installation, two organisations, behind a TLS proxy', () => {
     expect(again.headers['content-security-policy']).toBeUndefined();
   });
 
+  test('pages travel compressed to a client that accepts it, plain otherwise', async () => {
+    const br = await request(app, '/', {
+      headers: via('idei.oradea.test', '198.51.100.7', { 'accept-encoding': 'gzip, br' }),
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    const plain = await request(app, '/', { headers: via('idei.oradea.test') });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('Primăria Oradea');
+    expect(Number(br.headers['content-length'])).toBeLessThan(Buffer.byteLength(plain.body) / 2);
+  });
+
   test('forms post from each organisation’s own origin; the session cookie is Secure', async () => {
     const answer = await signIn('idei.oradea.test', people.oradea);
     const cookie = (answer.headers['set-cookie'] ?? []).find((c) => c.startsWith('session='))!;
