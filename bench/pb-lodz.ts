@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 
 const FILE = fileURLToPath(
-  new URL('../../shared/pb-data/official/poland_lodz_2022_.pb', import.meta.url),
+  new URL('../packages/pb/test/data/official/poland_lodz_2022_.pb', import.meta.url),
 );
 
 async function task(kind: string, useDist: boolean): Promise<void> {

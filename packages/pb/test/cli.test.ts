@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
-import { DATA } from './paths.js';
+import { DATA, HEAVY } from './paths.js';
 
 function run(...args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
@@ -15,7 +15,7 @@ function run(...args: string[]): { code: number; out: string; err: string } {
 
 const WIELICZKA = DATA + 'official/Poland_Wieliczka_2023_Green_Budget.pb';
 
-describe('the pb CLI', () => {
+describe('the pb CLI', HEAVY, () => {
   test('count prints the outcome with explanations', () => {
     const r = run('count', WIELICZKA, '--rule', 'mes', '--completion', 'add1', '--comparison');
     expect(r.code).toBe(0);

@@ -10,9 +10,9 @@ import {
   createElection,
   statistics,
 } from '../src/index.js';
-import { load } from './paths.js';
+import { HEAVY, load } from './paths.js';
 
-describe('explanations a citizen can read', () => {
+describe('explanations a citizen can read', HEAVY, () => {
   const e = load('official/Poland_Wieliczka_2023_Green_Budget.pb');
   const o = mes(e, { completion: 'add1' });
 
@@ -55,7 +55,7 @@ describe('explanations a citizen can read', () => {
   });
 });
 
-describe('statistics and comparison', () => {
+describe('statistics and comparison', HEAVY, () => {
   test('Wieliczka: 4 234 voters have a funded project under plain MES', () => {
     const e = load('official/Poland_Wieliczka_2023_Green_Budget.pb');
     const s = statistics(e, mes(e));
@@ -73,7 +73,7 @@ describe('statistics and comparison', () => {
   });
 });
 
-describe('Cluj-Napoca and envelopes', () => {
+describe('Cluj-Napoca and envelopes', HEAVY, () => {
   const e = createElection({
     budget: 100,
     projects: [

@@ -12,7 +12,7 @@ import {
   type TieCriterion,
   type Utility,
 } from '../src/index.js';
-import { DATA, load, readJson } from './paths.js';
+import { DATA, HEAVY, load, readJson } from './paths.js';
 
 /** "test/fixtures/pb/x.pb" (the equalshares repository's path) → our fixture file. */
 function fixtureFile(key: string): string {
@@ -50,7 +50,7 @@ function checkLexicoOrder(e: Election, order: string[]): void {
   expect(sorted(e.projects.map((p) => p.id))).toEqual(order);
 }
 
-describe('pabutools MES with cost utilities (pabutools_reference.json)', () => {
+describe('pabutools MES with cost utilities (pabutools_reference.json)', HEAVY, () => {
   const ref = readJson<Record<string, WinnersRef>>('fixtures/pabutools_reference.json');
   test.each(available(ref))('%s', (key, r) => {
     const e = load(fixtureFile(key));
@@ -61,7 +61,7 @@ describe('pabutools MES with cost utilities (pabutools_reference.json)', () => {
   });
 });
 
-describe('pabutools MES with cost, cardinality and effort utilities', () => {
+describe('pabutools MES with cost, cardinality and effort utilities', HEAVY, () => {
   const ref = readJson<Record<string, Record<string, string[]>>>(
     'fixtures/pabutools_satisfaction_reference.json',
   );
@@ -75,7 +75,7 @@ describe('pabutools MES with cost, cardinality and effort utilities', () => {
   });
 });
 
-describe('pabutools greedy (cost and cardinality) and sequential Phragmén', () => {
+describe('pabutools greedy (cost and cardinality) and sequential Phragmén', HEAVY, () => {
   const ref = readJson<Record<string, Record<string, string[]>>>(
     'fixtures/pabutools_rules_reference.json',
   );
@@ -152,7 +152,7 @@ function runTool(e: Election, p: ToolRef['params']) {
   });
 }
 
-describe('the equalshares compute tool (pb_reference.json, js_reference.json)', () => {
+describe('the equalshares compute tool (pb_reference.json, js_reference.json)', HEAVY, () => {
   const pbRef = readJson<Record<string, ToolRef>>('fixtures/pb_reference.json');
   const jsRef = readJson<Record<string, ToolRef>>('fixtures/js_reference.json');
   const cases: [string, string, ToolRef][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Rational, greedy, mes, preferenceCount, profileOf, type Election } from '../src/index.js';
-import { load } from './paths.js';
+import { HEAVY, load } from './paths.js';
 
 /** The city's decision: the `selected` column (1 = funded). */
 function selectedColumn(e: Election): string[] {
@@ -11,7 +11,7 @@ function selectedColumn(e: Election): string[] {
 }
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
-describe('Method of Equal Shares as the cities counted', () => {
+describe('Method of Equal Shares as the cities counted', HEAVY, () => {
   test('Assen 2024: MES with add1 gives the 9 funded projects, 76 700 EUR', () => {
     const e = load('official/Netherlands_Assen_2024.pb');
     const o = mes(e, { completion: 'add1' });
@@ -66,7 +66,7 @@ describe('Method of Equal Shares as the cities counted', () => {
   });
 });
 
-describe('greedy files reproduce their selected column', () => {
+describe('greedy files reproduce their selected column', HEAVY, () => {
   test.each([
     ['official/Poland_Warszawa_2017_Plac_Wojska_Polskiego.pb'],
     ['official/Poland_Warszawa_2023_Mokotow.pb'],
@@ -95,7 +95,7 @@ describe('greedy files reproduce their selected column', () => {
   });
 });
 
-describe('other official files count without errors', () => {
+describe('other official files count without errors', HEAVY, () => {
   test.each([
     ['official/Poland_Krakow_2018_Wzgorza_Krzeslawickie.pb'],
     ['official/poland_czestochowa_2020_grabowka.pb'],

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { PbParseError, Rational, greedy, parsePb, writePb } from '../src/index.js';
-import { DATA, load } from './paths.js';
+import { DATA, HEAVY, load } from './paths.js';
 
 const file = (meta: string, projects: string, votes: string): string =>
   `META\nkey;value\n${meta}\nPROJECTS\n${projects}\nVOTES\n${votes}\n`;
@@ -101,7 +101,7 @@ describe('reading .pb files', () => {
   });
 });
 
-describe('round trip on every real file', () => {
+describe('round trip on every real file', HEAVY, () => {
   const files = [
     ...readdirSync(DATA + 'official').map((f) => 'official/' + f),
     ...readdirSync(DATA + 'fixtures')

@@ -13,6 +13,7 @@ import {
 } from '../src/index.js';
 import { runMes, utilityTable } from '../src/rules/mes-core.js';
 import { profileOf } from '../src/profile.js';
+import { HEAVY } from './paths.js';
 
 /** Small random approval elections: up to 7 projects, 12 voters, integer costs. */
 const elections = fc
@@ -37,7 +38,7 @@ const elections = fc
 const costOf = (e: Election, ids: readonly string[]): Rational =>
   Rational.sum(ids.map((id) => e.projects.find((p) => p.id === id)!.cost));
 
-describe('on random small elections', () => {
+describe('on random small elections', HEAVY, () => {
   test('every rule stays within the budget', () => {
     fc.assert(
       fc.property(elections, (e) => {
