@@ -78,17 +78,24 @@ export async function createProposal(
   });
 }
 
-/** Saves edits to a draft (its author, while the call takes proposals). */
+/**
+ * Saves edits to a draft (its author, while the call takes proposals), or to a proposal whose
+ * authors were asked for clarification.
+ */
 export async function updateProposal(ctx: Ctx, id: string, input: unknown): Promise<Proposal> {
   const fields = parseInput(draftSchema, input);
   return inTransaction(ctx, async (tx) => {
     const row = await proposalMachine.lock(tx, id);
-    if (row.proposal.state !== 'draft') throw new Conflict('errors.state_changed');
+    const { state } = row.proposal;
+    if (state !== 'draft' && state !== 'clarification_requested') {
+      throw new Conflict('errors.state_changed');
+    }
     authorize(tx.actor, 'proposal.edit', row);
-    ensureAccepting(tx, row.call);
+    // A draft is written while the call is open; an answer to a moderator may come later.
+    if (state === 'draft') ensureAccepting(tx, row.call);
     const [after] = await tx.db
       .update(proposals)
-      .set({ ...fields, updatedAt: tx.now() })
+      .set({ ...fields, updatedAt: tx.now(), version: row.proposal.version + 1 })
       .where(eq(proposals.id, row.proposal.id))
       .returning();
     await recordAudit(tx.db, tx, {
@@ -103,8 +110,8 @@ export async function updateProposal(ctx: Ctx, id: string, input: unknown): Prom
 }
 
 /**
- * Submits or withdraws (the lifecycle table in lifecycle.ts says who may, from which state, and
- * what must hold). Submitting may carry the edited fields: they are saved with it.
+ * Takes one step of the proposal's lifecycle (the table in lifecycle.ts says who may, from which
+ * state, and what must hold). Submitting may carry the edited fields: they are saved with it.
  */
 export async function transitionProposal(
   ctx: Ctx,

@@ -7,12 +7,14 @@ import type { TxCtx } from '../module.ts';
 import { can } from '../permissions/can.ts';
 import { innovationCalls, type InnovationCall } from '../calls/schema.ts';
 import { isAcceptingProposals } from '../calls/service.ts';
+import { optionalText, text, uuidField } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { submitSchema } from './form.ts';
+import { MERGE_TARGETS, type ProposalState } from './states.ts';
+import { announceProposalStep } from './announce.ts';
 
-export const PROPOSAL_STATES = ['draft', 'submitted', 'withdrawn'] as const;
-export type ProposalState = (typeof PROPOSAL_STATES)[number];
+export { PROPOSAL_STATES, type ProposalState } from './states.ts';
 
 /** A proposal with the call it belongs to: what the permission rules look at. */
 export interface InCall {
@@ -38,6 +40,21 @@ const complete: Guard<InCall> = {
   },
 };
 
+const mergeTarget: Guard<InCall> = {
+  name: 'the proposal merged into is another live one of the same call',
+  async check(ctx, { proposal }, input) {
+    const targetId = String(input.mergedIntoId);
+    const [target] = await ctx.db
+      .select({ callId: proposals.callId, state: proposals.state })
+      .from(proposals)
+      .where(and(eq(proposals.id, targetId), eq(proposals.organisationId, ctx.org.id)));
+    const ok = target && targetId !== proposal.id && target.callId === proposal.callId;
+    if (!ok || !MERGE_TARGETS.includes(target.state)) {
+      throw new Invalid({ mergedIntoId: 'proposals.merge.target_invalid' });
+    }
+  },
+};
+
 /**
  * Submitting may carry the edited text (the edit page's "submit": one intent, one transaction,
  * one audit entry); without fields, the saved draft is submitted as it is.
@@ -46,6 +63,15 @@ const submitInput = z.preprocess(
   (v) => (v && typeof v === 'object' && Object.keys(v).length ? v : undefined),
   submitSchema.optional(),
 );
+
+/** Reasons are written for people: required where the authors must be told why. */
+const reason = () => text({ max: 5000, multiline: true });
+const clarificationInput = z.object({ clarificationRequest: reason() });
+const answerInput = z.object({ clarificationAnswer: reason() });
+const eligibleInput = z.object({ reviewNote: optionalText({ max: 5000, multiline: true }) });
+const ineligibleInput = z.object({ ineligibleReason: reason() });
+const mergeInput = z.object({ mergedIntoId: uuidField() });
+const decisionInput = z.object({ decisionJustification: reason() });
 
 async function lockProposal(ctx: TxCtx, id: string): Promise<InCall> {
   if (!isUuid(id)) throw new NotFound('proposal');
@@ -60,7 +86,26 @@ async function lockProposal(ctx: TxCtx, id: string): Promise<InCall> {
   return row;
 }
 
-/** draft → submitted; draft or submitted → withdrawn. Review states come with the jury. */
+const REVIEW_STEPS = ['request_clarification', 'mark_eligible', 'mark_ineligible', 'merge'];
+const DECISION_STEPS = ['start_evaluation', 'shortlist', 'select', 'not_select'];
+
+/** What a step stamps besides its input: when it was reviewed or decided, when submitted. */
+function stamps(name: string, to: ProposalState, now: Date) {
+  return {
+    ...(to === 'submitted' && name === 'submit' ? { submittedAt: now } : {}),
+    ...(REVIEW_STEPS.includes(name) ? { reviewedAt: now } : {}),
+    ...(DECISION_STEPS.includes(name) ? { decidedAt: now } : {}),
+    // A new question clears the previous answer (the audit log keeps both).
+    ...(name === 'request_clarification' ? { clarificationAnswer: null } : {}),
+  };
+}
+
+/**
+ * draft → submitted → (clarification_requested ⇄ submitted) → eligible | ineligible →
+ * in_evaluation → shortlisted | not_selected → selected; withdrawn by the authors before the
+ * evaluation; merged into another proposal by a moderator. `proposal.review` is the formal
+ * check (moderators, admins); `proposal.decide` the committee (admins). Neither on one's own.
+ */
 export const proposalMachine = defineMachine({
   resourceType: 'proposal',
   auditPrefix: 'proposal',
@@ -73,8 +118,54 @@ export const proposalMachine = defineMachine({
       guards: [callAccepting, complete],
       idempotent: true,
     },
+    answer: {
+      from: ['clarification_requested'],
+      to: 'submitted',
+      action: 'proposal.answer',
+      input: answerInput,
+      guards: [complete],
+    },
+    request_clarification: {
+      from: ['submitted'],
+      to: 'clarification_requested',
+      action: 'proposal.review',
+      input: clarificationInput,
+    },
+    mark_eligible: {
+      from: ['submitted'],
+      to: 'eligible',
+      action: 'proposal.review',
+      input: eligibleInput,
+    },
+    mark_ineligible: {
+      from: ['submitted', 'clarification_requested'],
+      to: 'ineligible',
+      action: 'proposal.review',
+      input: ineligibleInput,
+    },
+    merge: {
+      from: ['submitted', 'clarification_requested', 'eligible'],
+      to: 'merged',
+      action: 'proposal.review',
+      input: mergeInput,
+      guards: [mergeTarget],
+    },
+    start_evaluation: { from: ['eligible'], to: 'in_evaluation', action: 'proposal.decide' },
+    shortlist: { from: ['in_evaluation'], to: 'shortlisted', action: 'proposal.decide' },
+    select: {
+      from: ['in_evaluation', 'shortlisted'],
+      to: 'selected',
+      action: 'proposal.decide',
+      input: decisionInput,
+    },
+    not_select: {
+      from: ['in_evaluation', 'shortlisted'],
+      to: 'not_selected',
+      action: 'proposal.decide',
+      input: decisionInput,
+    },
     withdraw: {
-      from: ['draft', 'submitted'],
+      from: ['draft', 'submitted', 'clarification_requested', 'eligible'],
       to: 'withdrawn',
       action: 'proposal.withdraw',
       idempotent: true,
@@ -89,9 +180,10 @@ export const proposalMachine = defineMachine({
       .update(proposals)
       .set({
         ...step.input,
+        ...stamps(step.name, step.to, now),
         state: step.to,
         updatedAt: now,
-        ...(step.to === 'submitted' ? { submittedAt: now } : {}),
+        version: r.proposal.version + 1,
       })
       .where(eq(proposals.id, r.proposal.id))
       .returning();
@@ -102,6 +194,20 @@ export const proposalMachine = defineMachine({
     state: proposal.state,
     ...Object.fromEntries(Object.keys(step.input).map((k) => [k, proposal[k as keyof Proposal]])),
   }),
+  async after(ctx, before, after, step) {
+    await announceProposalStep(ctx, before, after, step.name);
+  },
 });
 
 export type ProposalTransition = keyof typeof proposalMachine.transitions;
+
+/** Transitions whose form carries text (the page shows a field for it). */
+export const TRANSITION_FIELDS: Partial<Record<ProposalTransition, keyof Proposal>> = {
+  answer: 'clarificationAnswer',
+  request_clarification: 'clarificationRequest',
+  mark_eligible: 'reviewNote',
+  mark_ineligible: 'ineligibleReason',
+  merge: 'mergedIntoId',
+  select: 'decisionJustification',
+  not_select: 'decisionJustification',
+};

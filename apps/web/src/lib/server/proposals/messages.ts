@@ -1,6 +1,8 @@
 import { defineMessages } from '../../i18n/catalog.ts';
+import { lifecycleMessages } from './lifecycle-messages.ts';
 
 export const messages = defineMessages({
+  ...lifecycleMessages,
   'proposals.field.title': { ro: 'Titlu', en: 'Title', hu: 'Cím' },
   'proposals.field.title_hint': {
     ro: 'Un rând care spune ce propuneți, de exemplu „Fluturașul de salariu digital”.',

@@ -1,23 +1,50 @@
-import type { Actor } from '../context.ts';
+import { hasRole, type Actor } from '../context.ts';
 import { callRules } from '../calls/permissions.ts';
 import type { InnovationCall } from '../calls/schema.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { Proposal } from './schema.ts';
+import { VISIBLE_STATES } from './states.ts';
 
 type InCall = { proposal: Proposal; call: InnovationCall };
 
 const isAuthor = (actor: Actor | null, p: Proposal) => !!actor && actor.userId === p.authorId;
 
+/** Moderators and administrators check proposals formally (never their own). */
+const reviews = (actor: Actor | null, { proposal, call }: InCall) =>
+  hasRole(actor, 'moderator', 'admin') &&
+  !isAuthor(actor, proposal) &&
+  callRules['call.read'](actor, call);
+
+/**
+ * The committee decides. There is no separate committee role yet: the organisation's
+ * administrators are its committee (decision 030). Never on their own proposal.
+ */
+const decides = (actor: Actor | null, { proposal, call }: InCall) =>
+  hasRole(actor, 'admin') && !isAuthor(actor, proposal) && callRules['call.read'](actor, call);
+
 export const proposalRules = {
-  /** Drafts are private to their author; submitted proposals to whoever may read the call. */
-  'proposal.read': ((actor, { proposal, call }) =>
-    isAuthor(actor, proposal) ||
-    (proposal.state === 'submitted' && callRules['call.read'](actor, call))) as Rule<InCall>,
+  /**
+   * Drafts are private to their authors; withdrawn and ineligible ones are seen by their authors
+   * and the moderators; the rest by whoever may read the call.
+   */
+  'proposal.read': ((actor, r) =>
+    isAuthor(actor, r.proposal) ||
+    (r.proposal.state !== 'draft' && reviews(actor, r)) ||
+    (VISIBLE_STATES.includes(r.proposal.state) &&
+      callRules['call.read'](actor, r.call))) as Rule<InCall>,
+  /** Authors edit a draft while the call is open, and answer a request for clarification. */
   'proposal.edit': ((actor, { proposal, call }) =>
     isAuthor(actor, proposal) &&
-    proposal.state === 'draft' &&
-    callRules['call.propose'](actor, call)) as Rule<InCall>,
-  'proposal.submit': ((actor, r) => proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,
-  'proposal.withdraw': ((actor, { proposal }) =>
-    isAuthor(actor, proposal) && proposal.state !== 'withdrawn') as Rule<InCall>,
+    ((proposal.state === 'draft' && callRules['call.propose'](actor, call)) ||
+      proposal.state === 'clarification_requested')) as Rule<InCall>,
+  'proposal.submit': ((actor, r) =>
+    r.proposal.state === 'draft' && proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,
+  'proposal.answer': ((actor, r) =>
+    r.proposal.state === 'clarification_requested' &&
+    proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,
+  'proposal.withdraw': ((actor, { proposal }) => isAuthor(actor, proposal)) as Rule<InCall>,
+  /** The formal check: clarification, eligible, ineligible, merging duplicates. */
+  'proposal.review': reviews as Rule<InCall>,
+  /** Evaluation and the decision: in evaluation, shortlisted, selected, not selected. */
+  'proposal.decide': decides as Rule<InCall>,
 };

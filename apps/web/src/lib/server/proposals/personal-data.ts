@@ -27,6 +27,12 @@ async function exportProposals(db: Queryable, user: User) {
       problem: p.problem,
       solution: p.solution,
       state: p.state,
+      // What they were asked and answered, and what was decided about it and why.
+      clarificationRequest: p.clarificationRequest,
+      clarificationAnswer: p.clarificationAnswer,
+      ineligibleReason: p.ineligibleReason,
+      decisionJustification: p.decisionJustification,
+      mergedIntoId: p.mergedIntoId,
       createdAt: iso(p.createdAt),
       updatedAt: iso(p.updatedAt),
       submittedAt: p.submittedAt ? iso(p.submittedAt) : null,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
@@ -9,6 +9,7 @@ import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { getCall } from '../calls/service.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { proposals, type Proposal } from './schema.ts';
+import { LISTED_STATES, MERGE_TARGETS } from './states.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -54,13 +55,13 @@ export interface ListQuery {
   page: number;
 }
 
-/** A call's submitted proposals, filtered by category and by words in the title, a page at a time. */
+/** A call's proposals past the draft (not withdrawn, merged or ineligible), filtered by category and by words in the title, a page at a time. */
 export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) {
   const call = await getCall(ctx, callId);
   const where = and(
     eq(proposals.organisationId, ctx.org.id),
     eq(proposals.callId, call.id),
-    eq(proposals.state, 'submitted'),
+    inArray(proposals.state, [...LISTED_STATES]),
     query.categoryKey ? eq(callCategories.key, query.categoryKey) : undefined,
     query.q ? ilike(proposals.title, containing(query.q)) : undefined,
   );
@@ -107,4 +108,34 @@ export async function myProposals(ctx: Ctx, page = 1) {
     .limit(paged.size)
     .offset(paged.offset);
   return { proposals: rows.map((r) => ({ ...toView(r), callTitle: r.callTitle })), ...paged };
+}
+
+/**
+ * Proposals of the same call a duplicate may be merged into (for the moderator's choice); the
+ * lifecycle's guard checks the choice again.
+ */
+export async function mergeCandidates(ctx: Ctx, proposal: Pick<Proposal, 'id' | 'callId'>) {
+  return ctx.db
+    .select({ id: proposals.id, title: proposals.title })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.organisationId, ctx.org.id),
+        eq(proposals.callId, proposal.callId),
+        inArray(proposals.state, [...MERGE_TARGETS]),
+        ne(proposals.id, proposal.id),
+      ),
+    )
+    .orderBy(proposals.title)
+    .limit(200);
+}
+
+/** A merged proposal's target, by title (a page links to it). */
+export async function mergedInto(ctx: Ctx, proposal: Pick<Proposal, 'mergedIntoId'>) {
+  if (!proposal.mergedIntoId) return null;
+  const [row] = await ctx.db
+    .select({ id: proposals.id, title: proposals.title })
+    .from(proposals)
+    .where(and(eq(proposals.id, proposal.mergedIntoId), eq(proposals.organisationId, ctx.org.id)));
+  return row ?? null;
 }

@@ -1,9 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  text,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { at, createdAt, id, updatedAt } from '../db/columns.ts';
 import { users } from '../accounts/schema.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
-import type { ProposalState } from './lifecycle.ts';
+import { PROPOSAL_STATES, type ProposalState } from './states.ts';
 
 export const proposals = pgTable(
   'proposals',
@@ -22,11 +32,31 @@ export const proposals = pgTable(
     /** Set by the form when it is rendered: posting it twice never makes two proposals. */
     clientToken: uuid('client_token').notNull(),
     submittedAt: at('submitted_at'),
+    /** What a moderator asked (clarification_requested), and what the authors answered. */
+    clarificationRequest: text('clarification_request'),
+    clarificationAnswer: text('clarification_answer'),
+    /** A moderator's note with "eligible"; the reason for "ineligible" (shown to the authors). */
+    reviewNote: text('review_note'),
+    ineligibleReason: text('ineligible_reason'),
+    /** The committee's recorded justification for "selected" or "not selected". */
+    decisionJustification: text('decision_justification'),
+    /** A duplicate merged into another proposal of the same call points at it. */
+    mergedIntoId: uuid('merged_into_id'),
+    reviewedAt: at('reviewed_at'),
+    decidedAt: at('decided_at'),
+    /** Raised by every save: a save carrying an older version is refused, never lost silently. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     unique('proposals_author_client_token_unique').on(t.authorId, t.clientToken),
+    unique('proposals_org_id_unique').on(t.organisationId, t.id),
+    foreignKey({
+      name: 'proposals_merged_into_fk',
+      columns: [t.organisationId, t.mergedIntoId],
+      foreignColumns: [t.organisationId, t.id] as [AnyPgColumn, AnyPgColumn],
+    }),
     foreignKey({
       name: 'proposals_call_fk',
       columns: [t.organisationId, t.callId],
@@ -38,16 +68,44 @@ export const proposals = pgTable(
       columns: [t.callId, t.categoryId],
       foreignColumns: [callCategories.callId, callCategories.id],
     }),
-    check('proposals_state', sql`${t.state} in ('draft', 'submitted', 'withdrawn')`),
+    check(
+      'proposals_state',
+      sql.raw(`state in (${PROPOSAL_STATES.map((x) => `'${x}'`).join(', ')})`),
+    ),
     check('proposals_title_length', sql`length(${t.title}) between 1 and 200`),
     check('proposals_problem_length', sql`length(${t.problem}) <= 5000`),
     check('proposals_solution_length', sql`length(${t.solution}) <= 5000`),
     check(
       'proposals_submitted_complete',
-      sql`${t.state} <> 'submitted' or (${t.submittedAt} is not null and length(${t.problem}) > 0 and length(${t.solution}) > 0)`,
+      sql`${t.state} in ('draft', 'withdrawn') or (${t.submittedAt} is not null and length(${t.problem}) > 0 and length(${t.solution}) > 0)`,
+    ),
+    check(
+      'proposals_not_merged_into_itself',
+      sql`${t.mergedIntoId} is null or ${t.mergedIntoId} <> ${t.id}`,
+    ),
+    check(
+      'proposals_merged_has_target',
+      sql`${t.state} <> 'merged' or ${t.mergedIntoId} is not null`,
+    ),
+    check(
+      'proposals_ineligible_has_reason',
+      sql`${t.state} <> 'ineligible' or length(trim(coalesce(${t.ineligibleReason}, ''))) > 0`,
+    ),
+    check(
+      'proposals_clarification_has_request',
+      sql`${t.state} <> 'clarification_requested' or length(trim(coalesce(${t.clarificationRequest}, ''))) > 0`,
+    ),
+    check(
+      'proposals_decision_has_justification',
+      sql`${t.state} not in ('selected', 'not_selected') or length(trim(coalesce(${t.decisionJustification}, ''))) > 0`,
+    ),
+    check(
+      'proposals_reason_lengths',
+      sql`length(coalesce(${t.clarificationRequest}, '')) <= 5000 and length(coalesce(${t.clarificationAnswer}, '')) <= 5000 and length(coalesce(${t.reviewNote}, '')) <= 5000 and length(coalesce(${t.ineligibleReason}, '')) <= 5000 and length(coalesce(${t.decisionJustification}, '')) <= 5000`,
     ),
     index('proposals_call_state_idx').on(t.callId, t.state, t.submittedAt),
     index('proposals_author_idx').on(t.authorId, t.updatedAt),
+    index('proposals_merged_into_idx').on(t.mergedIntoId),
   ],
 );
 

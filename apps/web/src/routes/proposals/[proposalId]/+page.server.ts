@@ -1,11 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
-import { getProposal } from '#lib/server/proposals/queries.ts';
+import { getProposal, mergeCandidates, mergedInto } from '#lib/server/proposals/queries.ts';
 import { transitionProposal } from '#lib/server/proposals/commands.ts';
-import { proposalMachine } from '#lib/server/proposals/lifecycle.ts';
+import { proposalMachine, TRANSITION_FIELDS } from '#lib/server/proposals/lifecycle.ts';
 import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { can } from '#lib/server/permissions/can.ts';
+import type { MessageKey } from '#lib/i18n/message.ts';
 
 const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
@@ -16,11 +17,14 @@ export const load: PageServerLoad = (event) =>
     const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) =>
       event.url.searchParams.has(k),
     );
+    const transitions = transitionsFor(proposalMachine, ctx.actor, resource);
     return {
       proposal,
       call,
       canEdit: can(ctx.actor, 'proposal.edit', resource),
-      transitions: transitionsFor(proposalMachine, ctx.actor, resource),
+      steps: transitions.map((name) => ({ name, field: TRANSITION_FIELDS[name] ?? null })),
+      mergeCandidates: transitions.includes('merge') ? await mergeCandidates(ctx, proposal) : [],
+      mergedInto: await mergedInto(ctx, proposal),
       notice: notice ? NOTICES[notice] : null,
     };
   });
@@ -28,14 +32,17 @@ export const load: PageServerLoad = (event) =>
 const DONE = { submitted: 'proposals.submitted', withdrawn: 'proposals.withdrawn' } as const;
 
 export const actions: Actions = {
-  /** Submit or withdraw: the lifecycle table decides which, for whom. */
+  /** Any step of the lifecycle: the table decides which, for whom, with what input. */
   transition: async (event) => {
     const { raw, values } = await readForm(event.request);
+    const { name, ...input } = raw;
     const result = await perform(event, values, (ctx) =>
-      transitionProposal(ctx, event.params.proposalId, raw.name),
+      transitionProposal(ctx, event.params.proposalId, name, input),
     );
     if (!('done' in result)) return result;
     const state = result.value.state;
-    return { done: state === 'draft' ? null : DONE[state] };
+    const done: MessageKey =
+      state === 'submitted' || state === 'withdrawn' ? DONE[state] : 'proposals.step_done';
+    return { done };
   },
 };
