@@ -85,7 +85,10 @@ export default defineConfig({
           // A journey visits up to thirty pages, each checked with axe: room for a busy 2-core machine.
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own browser, and the shared accounts carry a
+          // language cookie so that one file's language switch does not reach another.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -175,7 +175,12 @@ export class Visitor {
     if (options.as) {
       const session = inject('sessions')[options.as];
       expect(session, `no shared session for ${options.as}`).toBeTruthy();
-      await context.addCookies([{ ...session!, url: baseUrl() }]);
+      // The shared accounts' profile language is changed by tests that switch language; the
+      // cookie wins over the profile, so a test running beside them keeps its own language.
+      await context.addCookies([
+        { ...session!, url: baseUrl() },
+        { name: 'locale', value: 'ro', url: baseUrl() },
+      ]);
     }
     const page = await context.newPage();
     const javaScript = options.javaScript ?? true;
