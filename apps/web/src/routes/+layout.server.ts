@@ -4,6 +4,10 @@ import { isStaff } from '#lib/server/calls/permissions.ts';
 import { adminToolsFor } from '#lib/server/admin-tools.ts';
 import { messagesIn } from '#lib/server/i18n/catalogue.ts';
 import { demoMailboxOn } from '#lib/server/mail/demo-mailbox.ts';
+import { unreadCount } from '#lib/server/notifications/centre.ts';
+import { database } from '#lib/server/runtime.ts';
+import type { Actor } from '#lib/server/context.ts';
+import type { Organisation } from '#lib/server/organisations/schema.ts';
 
 /**
  * Pages are server-rendered documents: no client-side rendering, so no script, no serialised
@@ -12,7 +16,7 @@ import { demoMailboxOn } from '#lib/server/mail/demo-mailbox.ts';
  */
 export const csr = false;
 
-export const load: LayoutServerLoad = ({ locals, url }) => {
+export const load: LayoutServerLoad = async ({ locals, url }) => {
   const { org, actor, locale } = locals;
   return {
     locale,
@@ -29,7 +33,20 @@ export const load: LayoutServerLoad = ({ locals, url }) => {
           isStaff: isStaff(actor),
           canAdmin: adminToolsFor(actor).length > 0,
           awaitingTwoFactor: (actor.awaitingTwoFactor ?? []).length > 0,
+          unread: org ? await unread(org, actor) : null,
         }
       : null,
   };
 };
+
+/**
+ * The header's unread count: one indexed count per signed-in page. Never the reason a page
+ * fails — without it the header simply shows no number.
+ */
+async function unread(org: Organisation, actor: Actor): Promise<number | null> {
+  try {
+    return await unreadCount({ db: database().db, org, actor, now: () => new Date() });
+  } catch {
+    return null;
+  }
+}

@@ -32,6 +32,13 @@ const schema = z.object({
     .optional(),
   AUDIT_HEAD_FILE: z.string().min(1).optional(),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Seconds between the job worker's looks at the queue; 0: this process runs no worker. */
+  JOBS_POLL_SECONDS: z.coerce
+    .number({ error: 'must be seconds between looks at the job queue (0: no worker)' })
+    .int()
+    .min(0)
+    .max(3600)
+    .default(5),
   PORT: z.coerce
     .number({ error: 'must be a port number (1–65535)' })
     .int('must be a port number (1–65535)')

@@ -1,15 +1,17 @@
 import type { Catalog } from '../i18n/catalog.ts';
 import type { Ctx } from './context.ts';
-import type { Db, Queryable, Tx } from './db/client.ts';
+import type { Queryable, Tx } from './db/client.ts';
 import type { Rule } from './permissions/rule.ts';
 import type { User } from './accounts/schema.ts';
 import type { DemoWorld } from './seed/world.ts';
+import type { Organisation } from './organisations/schema.ts';
 
 /**
  * What a module tells the platform about itself. Each module folder under `lib/server/` has a
  * `manifest.ts` exporting one of these, and `modules.ts` lists the manifests once; everything
  * that used to be wired by hand into central lists (permissions, constraint errors, the
- * personal-data export and erasure, the admin index, house-keeping, the demo seed, the pages
+ * personal-data export and erasure, the admin index, background jobs and schedules,
+ * notification kinds, the demo seed, the pages
  * the browser tests visit, the message catalogue) reads the list instead.
  * See docs/decisions/008-module-manifests.md.
  */
@@ -49,11 +51,48 @@ export interface AdminTool<R extends Rules, M extends Catalog> {
   action: keyof R & string;
 }
 
-/** Periodic work (clean-ups, reminders). Idempotent: several processes may run it at once. */
-export interface Job {
-  name: string;
-  everyMs: number;
-  run(db: Db, now: Date): Promise<unknown>;
+/**
+ * What a job's handler receives: its own transaction (the handler's writes and the job's "done"
+ * commit together), the organisation it is for (null: the platform's own house-keeping), no
+ * actor (nobody is signed in; handlers act as the system and say so in their audit entries),
+ * the clock, and the job itself. See docs/architecture.md, "Background work and notifications".
+ */
+export interface JobCtx extends Omit<Ctx, 'db' | 'org'> {
+  db: Tx;
+  org: Organisation | null;
+  job: { id: string; kind: string; attempt: number; maxAttempts: number; runAt: Date };
+}
+
+/**
+ * Does the work of one job kind. The payload is whatever `enqueue` stored (JSON): parse it.
+ * Throwing rolls the handler's writes back and retries later with backoff, then gives up (dead).
+ * A job may run again after a crash (its lease expires): handlers are idempotent.
+ */
+export type JobHandler = (ctx: JobCtx, payload: unknown) => Promise<unknown>;
+
+/**
+ * A recurring job: one job of `kind` per slot, however many processes run (the slot is the
+ * job's dedupe key). `everyMinutes`: slots at multiples of that many minutes since the epoch;
+ * `dailyAt`: 'HH:MM' in the organisation's time zone (UTC for platform schedules).
+ * `perOrganisation`: a job per organisation, run with that organisation in its ctx.
+ */
+export type Schedule = { kind: string; perOrganisation?: boolean } & (
+  | { everyMinutes: number; dailyAt?: never }
+  | { dailyAt: `${number}:${number}`; everyMinutes?: never }
+);
+
+export type EmailPreference = 'now' | 'digest' | 'off';
+
+/**
+ * A kind of notification (`notify(tx, { kind, … })`). `label` names it on the preferences page;
+ * `title` and `body` are its text, with the `params` given to notify() as placeholders; `email`
+ * is what a person gets until they choose otherwise.
+ */
+export interface NotificationKind<M extends Catalog = Catalog> {
+  label: keyof M & string;
+  title: keyof M & string;
+  body: keyof M & string;
+  email: EmailPreference;
 }
 
 /** A page the browser tests open as this person (every page must answer and pass axe). */
@@ -84,7 +123,12 @@ export interface ModuleManifest<
   constraints?: Record<string, { field: string; message: keyof M & string }>;
   personalData?: P;
   adminTools?: AdminTool<R, M>[];
-  jobs?: Job[];
+  /** Job kind (`<module>.<name>`) → its handler; `enqueue(tx, kind, …)` queues one. */
+  jobHandlers?: Record<string, JobHandler>;
+  /** Recurring jobs (their kinds need a handler here or in another module). */
+  schedules?: Schedule[];
+  /** Notification kind (`<module>.<name>`) → its texts and default e-mail preference. */
+  notifications?: Record<string, NotificationKind<M>>;
   /** Adds this module's part of the demo organisation (runs in the order of `modules.ts`). */
   seed?(tx: Tx, world: DemoWorld): Promise<void>;
   e2ePages?: E2ePage[];

@@ -18,7 +18,6 @@ const PLATFORM: Record<string, string> = {
   i18n: 'the merged message catalogue and server-side translation',
   lifecycle: 'the one transition engine every lifecycle runs through',
   lists: 'paging and searching for every list',
-  maintenance: "runs every module's periodic jobs",
   permissions: "can() and authorize() over every module's rules",
   privacy: "the personal-data export and account erasure over every module's part",
   seed: "the demo seed over every module's part, and the demo content",

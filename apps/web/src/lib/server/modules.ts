@@ -3,6 +3,8 @@ import accounts from './accounts/manifest.ts';
 import rateLimits from './rate-limits/manifest.ts';
 import audit from './audit/manifest.ts';
 import mail from './mail/manifest.ts';
+import jobs from './jobs/manifest.ts';
+import notifications from './notifications/manifest.ts';
 import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
@@ -19,6 +21,8 @@ export const modules = [
   rateLimits,
   audit,
   mail,
+  jobs,
+  notifications,
   feedback,
   calls,
   proposals,

@@ -11,7 +11,7 @@ import { configureAuditHead } from './audit/head.ts';
 import { auditHeadFile } from './audit/head-file.ts';
 import { startMailDispatcher } from './mail/dispatcher.ts';
 import { smtpTransport } from './mail/smtp.ts';
-import { startHouseKeeping } from './maintenance/housekeeping.ts';
+import { startWorker } from './jobs/worker.ts';
 
 let mail: ReturnType<typeof startMailDispatcher> | undefined;
 
@@ -21,7 +21,7 @@ export const kickMail = () => mail?.kick();
 /**
  * Start-up, once per process: validate configuration, open the database, apply migrations,
  * seed demo data on an empty database (never in production), start mail delivery and the
- * hourly house-keeping.
+ * background-job worker (unless JOBS_POLL_SECONDS=0).
  */
 export async function startUp(): Promise<Config> {
   let c: Config;
@@ -46,10 +46,10 @@ export async function startUp(): Promise<Config> {
     database.db,
     c.SMTP_URL ? smtpTransport(c.SMTP_URL, c.MAIL_FROM) : null,
   );
-  const houseKeeping = startHouseKeeping(database.db);
+  const worker = c.JOBS_POLL_SECONDS ? startWorker(database.db, c.JOBS_POLL_SECONDS * 1000) : null;
   if (c.demo) printDemoAccounts(c);
   process.once('sveltekit:shutdown', async () => {
-    houseKeeping.stop();
+    await worker?.stop();
     await mail?.stop();
     await database.close();
     log.info('shut down cleanly');

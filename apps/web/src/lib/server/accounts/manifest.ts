@@ -2,7 +2,7 @@ import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { accountRules } from './permissions.ts';
 import { accountsPersonalData } from './personal-data.ts';
-import { accountJobs } from './jobs.ts';
+import { accountJobHandlers, accountSchedules } from './jobs.ts';
 import { seedPeople } from './seed.ts';
 
 /** People: accounts, sign-in (password and single sign-on), memberships and roles. */
@@ -23,7 +23,8 @@ export default defineModule({
       action: 'organisation.read_members',
     },
   ],
-  jobs: accountJobs,
+  jobHandlers: accountJobHandlers,
+  schedules: accountSchedules,
   seed: seedPeople,
   e2ePages: [
     { path: '/admin/members', as: 'admin', follow: 'main a[href^="/admin/members/"]' },

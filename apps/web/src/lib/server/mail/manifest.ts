@@ -11,13 +11,10 @@ export default defineModule({
   messages,
   rules: mailRules,
   personalData: mailPersonalData,
-  jobs: [
-    {
-      name: 'mail.purge_old',
-      everyMs: 86_400_000,
-      run: (db, now) => purgeOldMail(db, now, config().OUTBOX_RETENTION_DAYS),
-    },
-  ],
+  jobHandlers: {
+    'mail.purge_old': (ctx) => purgeOldMail(ctx.db, ctx.now(), config().OUTBOX_RETENTION_DAYS),
+  },
+  schedules: [{ kind: 'mail.purge_old', dailyAt: '03:30' }],
   adminTools: [
     {
       href: '/admin/emails',

@@ -119,6 +119,7 @@ describe('erasing one’s account', () => {
       membershipsEnded: 1,
       rateLimitCountersDeleted: 2, // the sign-in counter above and the erasure's own password check
       emailsDeleted: 1,
+      notificationsDeleted: 0,
       feedbackAnonymised: 1,
       draftsDeleted: 2,
       proposalsKept: 2,

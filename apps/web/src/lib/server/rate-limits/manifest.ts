@@ -1,7 +1,7 @@
 import { defineModule } from '../module.ts';
 import { rateLimitRules } from './permissions.ts';
 import { rateLimitsPersonalData } from './personal-data.ts';
-import { rateLimitJobs } from './jobs.ts';
+import { rateLimitJobHandlers, rateLimitSchedules } from './jobs.ts';
 
 /** Counters shared by every app process: sign-in, sign-up, password reset, feedback… */
 export default defineModule({
@@ -9,5 +9,6 @@ export default defineModule({
   messages: {},
   rules: rateLimitRules,
   personalData: rateLimitsPersonalData,
-  jobs: rateLimitJobs,
+  jobHandlers: rateLimitJobHandlers,
+  schedules: rateLimitSchedules,
 });
