@@ -51,7 +51,9 @@ describe.each<Locale>(process.env.E2E_ONLY_RO ? ['ro'] : ['ro', 'en'])(
       await journey(browser, { javaScript: false }, async (author) => {
         await signInAs(author, locale, 'employee');
         const callPath = await firstCallPath(author);
-        [title] = await submitProposals(author.context.request, callPath, 1, 'Verificare formală');
+        title = (
+          await submitProposals(author.context.request, callPath, 1, 'Verificare formală')
+        )[0]!;
         proposalPath = await openMine(author, title!);
       });
 
