@@ -8,6 +8,7 @@ import notifications from './notifications/manifest.ts';
 import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
+import projects from './projects/manifest.ts';
 
 /**
  * Every module of the platform, listed once, in dependency order (the demo seed runs in this
@@ -26,6 +27,7 @@ export const modules = [
   feedback,
   calls,
   proposals,
+  projects,
 ] as const;
 
 export type PlatformModule = (typeof modules)[number];

@@ -1,0 +1,184 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import { authorize, can } from '../permissions/can.ts';
+import { countOf, paginate } from '../lists/paging.ts';
+import { memberships, users } from '../accounts/schema.ts';
+import { departments } from '../organisations/schema.ts';
+import { innovationCalls } from '../calls/schema.ts';
+import { proposals } from '../proposals/schema.ts';
+import {
+  projectKpis,
+  projectMembers,
+  projectMilestones,
+  projectProposals,
+  projectUpdates,
+  projects,
+  savingsEntries,
+} from './schema.ts';
+import { projectAccess, verifiersOf } from './access.ts';
+import { progressOf } from './progress.ts';
+import type { ProjectState } from './states.ts';
+
+export const PAGE_SIZE = 20;
+
+/** Everything a project's page shows; savings not yet signed off only to the organisation's staff. */
+export async function getProject(ctx: Ctx, id: string) {
+  const access = await projectAccess(ctx, id);
+  authorize(ctx.actor, 'project.read', access);
+  const p = access.project;
+  const [owner] = await ctx.db
+    .select({ department: departments.name, lead: users.name })
+    .from(departments)
+    .innerJoin(users, eq(users.id, p.leadId))
+    .where(eq(departments.id, p.departmentId));
+  const showUnverified = can(ctx.actor, 'savings.read_unverified');
+  const [linked, members, milestones, updates, savings, kpis] = await Promise.all([
+    ctx.db
+      .select({ id: proposals.id, title: proposals.title, author: users.name })
+      .from(projectProposals)
+      .innerJoin(proposals, eq(proposals.id, projectProposals.proposalId))
+      .innerJoin(users, eq(users.id, proposals.authorId))
+      .where(eq(projectProposals.projectId, p.id)),
+    ctx.db
+      .select({ userId: projectMembers.userId, role: projectMembers.role, name: users.name })
+      .from(projectMembers)
+      .innerJoin(users, eq(users.id, projectMembers.userId))
+      .where(eq(projectMembers.projectId, p.id))
+      .orderBy(projectMembers.role, users.name),
+    ctx.db
+      .select()
+      .from(projectMilestones)
+      .where(eq(projectMilestones.projectId, p.id))
+      .orderBy(asc(projectMilestones.dueOn), asc(projectMilestones.id)),
+    ctx.db
+      .select({ update: projectUpdates, author: users.name })
+      .from(projectUpdates)
+      .leftJoin(users, eq(users.id, projectUpdates.authorId))
+      .where(eq(projectUpdates.projectId, p.id))
+      .orderBy(desc(projectUpdates.createdAt))
+      .limit(50),
+    ctx.db
+      .select()
+      .from(savingsEntries)
+      .where(
+        and(
+          eq(savingsEntries.projectId, p.id),
+          showUnverified ? undefined : isNotNull(savingsEntries.verifiedAt),
+        ),
+      )
+      .orderBy(desc(savingsEntries.periodEnd), desc(savingsEntries.id)),
+    ctx.db
+      .select()
+      .from(projectKpis)
+      .where(eq(projectKpis.projectId, p.id))
+      .orderBy(asc(projectKpis.createdAt)),
+  ]);
+  const verifiers = await verifiersOf(ctx.db, ctx.org.id);
+  return {
+    access,
+    project: p,
+    department: owner?.department ?? null,
+    lead: owner?.lead ?? '',
+    proposals: linked,
+    members,
+    milestones,
+    progress: progressOf(milestones),
+    updates: updates.map((u) => ({ ...u.update, authorName: u.author })),
+    savings: savings.map((entry) => ({
+      ...entry,
+      canVerify: can(ctx.actor, 'savings.verify', { entry, verifiers }),
+    })),
+    kpis,
+  };
+}
+
+/** The administrators' list of projects, optionally in one state, a page at a time. */
+export async function listProjects(ctx: Ctx, query: { state?: ProjectState; page: number }) {
+  authorize(ctx.actor, 'project.list_admin');
+  const where = and(
+    eq(projects.organisationId, ctx.org.id),
+    query.state ? eq(projects.state, query.state) : undefined,
+  );
+  const paged = paginate(
+    await countOf(ctx.db.select({ n: count() }).from(projects).where(where)),
+    query.page,
+    PAGE_SIZE,
+  );
+  const rows = await ctx.db
+    .select({
+      id: projects.id,
+      title: projects.title,
+      state: projects.state,
+      department: departments.name,
+      lead: users.name,
+      progress:
+        sql<number>`coalesce((select floor(100.0 * sum(weight) filter (where status = 'done') / nullif(sum(weight), 0)) from project_milestones m where m.project_id = ${projects.id}), 0)`.mapWith(
+          Number,
+        ),
+    })
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .innerJoin(users, eq(users.id, projects.leadId))
+    .where(where)
+    .orderBy(desc(projects.createdAt), desc(projects.id))
+    .limit(paged.size)
+    .offset(paged.offset);
+  return { projects: rows, ...paged };
+}
+
+/** What the "new project" form offers: selected proposals not yet in a project, departments, people. */
+export async function projectFormChoices(ctx: Ctx) {
+  authorize(ctx.actor, 'project.create');
+  const [candidates, depts, people] = await Promise.all([
+    ctx.db
+      .select({ id: proposals.id, title: proposals.title, call: innovationCalls.title })
+      .from(proposals)
+      .innerJoin(innovationCalls, eq(innovationCalls.id, proposals.callId))
+      .where(
+        and(
+          eq(proposals.organisationId, ctx.org.id),
+          eq(proposals.state, 'selected'),
+          notExists(
+            ctx.db
+              .select({ x: sql`1` })
+              .from(projectProposals)
+              .where(eq(projectProposals.proposalId, proposals.id)),
+          ),
+        ),
+      )
+      .orderBy(proposals.title)
+      .limit(500),
+    ctx.db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(eq(departments.organisationId, ctx.org.id))
+      .orderBy(departments.key),
+    ctx.db
+      .select({ id: users.id, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.organisationId, ctx.org.id),
+          sql`${memberships.roles} && array['employee','admin']::text[]`,
+        ),
+      )
+      .orderBy(users.name)
+      .limit(1000),
+  ]);
+  return { candidates, departments: depts, people };
+}
+
+/** The project delivering a proposal, if any (the proposal's page links to it). */
+export async function projectOfProposals(ctx: Ctx, proposalIds: string[]) {
+  if (!proposalIds.length) return [];
+  return ctx.db
+    .select({ proposalId: projectProposals.proposalId, projectId: projectProposals.projectId })
+    .from(projectProposals)
+    .where(
+      and(
+        eq(projectProposals.organisationId, ctx.org.id),
+        inArray(projectProposals.proposalId, proposalIds),
+      ),
+    );
+}
