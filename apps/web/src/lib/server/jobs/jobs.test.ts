@@ -8,6 +8,9 @@ import { notifications } from '../notifications/schema.ts';
 import { enqueue } from './enqueue.ts';
 import { jobHandlers } from './handlers.ts';
 import { claimJob, LEASE_MS, runDueJobs, runJob } from './run.ts';
+import { startWorker } from './worker.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { ctxFor } from '../testing/factories.ts';
 import { jobs } from './schema.ts';
 
 let database: Database;
@@ -222,5 +225,33 @@ describe('running jobs', () => {
     await enqueue({ db, org }, 'test.ctx', { when: T0, skip: undefined }, { runAt: T0 });
     await runDueJobs(db, { clock: clockAt(T0) });
     expect(seen).toEqual([org.slug, null, { when: T0.toISOString() }, 1]);
+  });
+});
+
+describe('the worker', () => {
+  test('a job queued by a committed command runs at once; stop() waits for the job in hand', async () => {
+    const { db } = database;
+    const org = await makeOrganisation(db);
+    let started!: () => void;
+    let release!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const gate = new Promise<void>((r) => (release = r));
+    handle('test.slow', async () => {
+      started();
+      await gate;
+    });
+    // A poll interval far beyond the test: only the commit's kick can start the job.
+    const worker = startWorker(db, 3_600_000);
+    const id = await inTransaction(await ctxFor(db, org, null), (tx) =>
+      enqueue(tx, 'test.slow', {}),
+    );
+    await running;
+    let stopped = false;
+    const stopping = worker.stop().then(() => (stopped = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect((await jobRow(id!)).state).toBe('done');
   });
 });
