@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { TxCtx } from '../module.ts';
+import { notify } from '../notifications/notify.ts';
 import { proposals } from '../proposals/schema.ts';
 import { projectMembers, projectProposals, type Project, type ProjectUpdate } from './schema.ts';
-import { projectLink, queueProjectMail } from './mails.ts';
 
 /**
- * Who follows a project: the authors of the proposals it delivers, its lead and its team —
- * everyone but the person who wrote the update.
+ * Who follows a project: the authors of the proposals it delivers, its lead and its team.
+ * (Notifications reach only members of the organisation: notify() checks.)
  */
-export async function followersOf(ctx: TxCtx, project: Project): Promise<string[]> {
+export async function followersOf(ctx: Pick<TxCtx, 'db'>, project: Project): Promise<string[]> {
   const authors = await ctx.db
     .select({ userId: proposals.authorId })
     .from(projectProposals)
@@ -19,18 +19,17 @@ export async function followersOf(ctx: TxCtx, project: Project): Promise<string[
     .from(projectMembers)
     .where(eq(projectMembers.projectId, project.id));
   return [
-    ...new Set(
-      [project.leadId, ...authors, ...team].map((r) => (typeof r === 'string' ? r : r.userId)),
-    ),
+    ...new Set([project.leadId, ...authors.map((r) => r.userId), ...team.map((r) => r.userId)]),
   ];
 }
 
-/** A status update reaches the followers by e-mail, in the update's transaction. */
+/** A status update reaches the followers (but not its writer), in the update's transaction. */
 export async function announceUpdate(ctx: TxCtx, project: Project, update: ProjectUpdate) {
-  const to = (await followersOf(ctx, project)).filter((id) => id !== update.authorId);
-  return queueProjectMail(ctx.db, ctx.org, 'update', to, {
-    project: project.title,
-    body: update.body,
-    link: projectLink(ctx.org, project.id),
+  const recipients = (await followersOf(ctx, project)).filter((id) => id !== update.authorId);
+  return notify(ctx, {
+    kind: 'projects.update',
+    recipients,
+    resource: { type: 'project', id: project.id, href: `/projects/${project.id}` },
+    params: { project: project.title, body: update.body },
   });
 }

@@ -1,6 +1,7 @@
 import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { projectRules } from './permissions.ts';
+import { sendReminders } from './reminders.ts';
 
 /** Projects made of selected proposals, their delivery, their verified savings, the impact dashboard. */
 export default defineModule({
@@ -19,6 +20,28 @@ export default defineModule({
       message: 'projects.savings.verifier_is_author',
     },
     savings_entries_frozen_once_verified: { field: 'form', message: 'projects.savings.frozen' },
+  },
+  jobHandlers: { 'projects.reminders': sendReminders },
+  schedules: [{ kind: 'projects.reminders', dailyAt: '08:00', perOrganisation: true }],
+  notifications: {
+    'projects.update': {
+      label: 'projects.notification.update.label',
+      title: 'projects.notification.update.title',
+      body: 'projects.notification.update.body',
+      email: 'now',
+    },
+    'projects.milestone_overdue': {
+      label: 'projects.notification.milestone_overdue.label',
+      title: 'projects.notification.milestone_overdue.title',
+      body: 'projects.notification.milestone_overdue.body',
+      email: 'now',
+    },
+    'projects.measurement_due': {
+      label: 'projects.notification.measurement_due.label',
+      title: 'projects.notification.measurement_due.title',
+      body: 'projects.notification.measurement_due.body',
+      email: 'now',
+    },
   },
   adminTools: [
     {

@@ -146,34 +146,45 @@ export const domainMessages = defineMessages({
     en: 'Whoever recorded the saving cannot sign it off.',
     hu: 'Aki rögzítette a megtakarítást, nem hagyhatja jóvá.',
   },
-  'projects.mail.update.subject': {
+  'projects.notification.update.label': {
+    ro: 'Noutăți despre proiectele pe care le urmăriți',
+    en: 'News about the projects you follow',
+    hu: 'Hírek a követett projektekről',
+  },
+  'projects.notification.update.title': {
     ro: 'Noutăți despre „{project}”',
     en: 'News about "{project}"',
     hu: 'Hírek: „{project}”',
   },
-  'projects.mail.update.body': {
-    ro: '{greeting}\n\nProiectul „{project}” ({org}) are o noutate:\n\n{body}\n\nProiectul: {link}',
-    en: '{greeting}\n\nThe project "{project}" ({org}) has news:\n\n{body}\n\nThe project: {link}',
-    hu: '{greeting}\n\nA(z) „{project}” projekt ({org}) hírei:\n\n{body}\n\nA projekt: {link}',
+  'projects.notification.update.body': { ro: '{body}', en: '{body}', hu: '{body}' },
+  'projects.notification.milestone_overdue.label': {
+    ro: 'Etape depășite în proiectele dumneavoastră',
+    en: 'Overdue milestones in your projects',
+    hu: 'Lejárt mérföldkövek a projektjeiben',
   },
-  'projects.mail.milestone_overdue.subject': {
+  'projects.notification.milestone_overdue.title': {
     ro: 'Etapă depășită: „{milestone}”',
     en: 'Milestone overdue: "{milestone}"',
     hu: 'Lejárt mérföldkő: „{milestone}”',
   },
-  'projects.mail.milestone_overdue.body': {
-    ro: '{greeting}\n\nEtapa „{milestone}” a proiectului „{project}” ({org}) era planificată pentru {due} și nu este finalizată. Actualizați-i starea sau data.\n\nProiectul: {link}',
-    en: '{greeting}\n\nThe milestone "{milestone}" of the project "{project}" ({org}) was due on {due} and is not done. Please update its status or date.\n\nThe project: {link}',
-    hu: '{greeting}\n\nA(z) „{project}” projekt ({org}) „{milestone}” mérföldköve {due} napra volt tervezve, és nem készült el. Kérjük, frissítse az állapotát vagy a dátumát.\n\nA projekt: {link}',
+  'projects.notification.milestone_overdue.body': {
+    ro: 'Etapa „{milestone}” a proiectului „{project}” era planificată pentru {due} și nu este finalizată. Actualizați-i starea sau data.',
+    en: 'The milestone "{milestone}" of the project "{project}" was due on {due} and is not done. Please update its status or date.',
+    hu: 'A(z) „{project}” projekt „{milestone}” mérföldköve {due} napra volt tervezve, és nem készült el. Kérjük, frissítse az állapotát vagy a dátumát.',
   },
-  'projects.mail.measurement_due.subject': {
+  'projects.notification.measurement_due.label': {
+    ro: 'Măsurători de economii scadente',
+    en: 'Savings measurements due',
+    hu: 'Esedékes megtakarítás-mérések',
+  },
+  'projects.notification.measurement_due.title': {
     ro: 'Este timpul unei noi măsurători: „{project}”',
     en: 'A new measurement is due: "{project}"',
     hu: 'Új mérés esedékes: „{project}”',
   },
-  'projects.mail.measurement_due.body': {
-    ro: '{greeting}\n\nEconomia recurentă „{metric}” a proiectului „{project}” ({org}) a fost măsurată ultima dată pentru perioada încheiată la {periodEnd}. Înregistrați măsurătoarea următoare.\n\nProiectul: {link}',
-    en: '{greeting}\n\nThe recurring saving "{metric}" of the project "{project}" ({org}) was last measured for the period ending {periodEnd}. Please record the next measurement.\n\nThe project: {link}',
-    hu: '{greeting}\n\nA(z) „{project}” projekt ({org}) „{metric}” ismétlődő megtakarítását utoljára a(z) {periodEnd} napon záruló időszakra mérték. Kérjük, rögzítse a következő mérést.\n\nA projekt: {link}',
+  'projects.notification.measurement_due.body': {
+    ro: 'O economie recurentă a proiectului „{project}” a fost măsurată ultima dată pentru perioada încheiată la {periodEnd}. Înregistrați măsurătoarea următoare.',
+    en: 'A recurring saving of the project "{project}" was last measured for the period ending {periodEnd}. Please record the next measurement.',
+    hu: 'A(z) „{project}” projekt egyik ismétlődő megtakarítását utoljára a(z) {periodEnd} napon záruló időszakra mérték. Kérjük, rögzítse a következő mérést.',
   },
 });
