@@ -26,6 +26,10 @@ const { values: args } = parseArgs({
     users: { type: 'string', default: '50000' },
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '20' },
+    /** Pages whose name contains this text only. */
+    only: { type: 'string' },
+    /** Writes the server's CPU profile (.cpuprofile, for Chrome's DevTools) to this folder. */
+    profile: { type: 'string' },
   },
 });
 const require = createRequire(import.meta.url);
@@ -38,7 +42,9 @@ const secretKey = randomBytes(32).toString('hex');
 const databaseUrl = args.postgres ? `${args.postgres.replace(/\/$/, '')}/${dbName}` : '';
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, [new URL('../apps/web/serve.js', import.meta.url).pathname], {
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
+  const serve = new URL('../apps/web/serve.js', import.meta.url).pathname;
+  return spawn(process.execPath, [...profile, serve], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -184,7 +190,7 @@ async function main() {
         `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${((100 * r.rps) / limit.rps).toFixed(1)}% |`,
       );
     row('bare Node server, same bytes', limit);
-    for (const [name, path, cookie] of pages)
+    for (const [name, path, cookie] of pages.filter(([n]) => n.includes(args.only ?? '')))
       row(name, await load(base + path, cookie ? { cookie } : {}));
   } finally {
     await bench?.close();

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, ne } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
@@ -55,37 +55,76 @@ export interface ListQuery {
   page: number;
 }
 
-/** A call's proposals past the draft (not withdrawn, merged or ineligible), filtered by category and by words in the title, a page at a time. */
+/** What a call's list shows of each proposal: no texts, tokens or ids it does not display. */
+export interface ListedProposal {
+  id: string;
+  title: string;
+  state: Proposal['state'];
+  submittedAt: Date | null;
+  authorName: string;
+  categoryName: LocalizedText;
+  categoryKey: string;
+}
+
+/**
+ * A call's proposals past the draft (not withdrawn, merged or ineligible), filtered by category
+ * and by words in the title, a page at a time. The page's ids come from one index
+ * (proposals_call_listed_idx, in list order) before anything is joined, so a page costs its 20
+ * rows whichever page it is, and the count reads that index alone (docs/performance.md).
+ */
 export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) {
   const call = await getCall(ctx, callId);
+  const categoryId = query.categoryKey ? await categoryIdOf(ctx, call.id, query.categoryKey) : null;
   const where = and(
     eq(proposals.organisationId, ctx.org.id),
     eq(proposals.callId, call.id),
     inArray(proposals.state, [...LISTED_STATES]),
-    query.categoryKey ? eq(callCategories.key, query.categoryKey) : undefined,
+    categoryId === null ? undefined : eq(proposals.categoryId, categoryId),
     query.q ? ilike(proposals.title, containing(query.q)) : undefined,
   );
-  const paged = paginate(await countMatching(ctx, where), query.page, PAGE_SIZE);
-  const rows = await ctx.db
-    .select(viewColumns)
+  const total =
+    categoryId === ''
+      ? 0
+      : await countOf(ctx.db.select({ n: count() }).from(proposals).where(where));
+  const paged = paginate(total, query.page, PAGE_SIZE);
+  const order = [desc(proposals.submittedAt), desc(proposals.id)];
+  const page = ctx.db
+    .select({ id: proposals.id })
     .from(proposals)
-    .innerJoin(users, eq(users.id, proposals.authorId))
-    .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
     .where(where)
-    .orderBy(desc(proposals.submittedAt), desc(proposals.id))
+    .orderBy(...order)
     .limit(paged.size)
-    .offset(paged.offset);
-  return { call, proposals: rows.map(toView), ...paged };
+    .offset(paged.offset)
+    .as('page');
+  const rows: ListedProposal[] =
+    total === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: proposals.id,
+            title: proposals.title,
+            state: proposals.state,
+            submittedAt: proposals.submittedAt,
+            authorName: users.name,
+            categoryName: callCategories.name,
+            categoryKey: callCategories.key,
+          })
+          .from(page)
+          .innerJoin(proposals, eq(proposals.id, page.id))
+          .innerJoin(users, eq(users.id, proposals.authorId))
+          .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
+          .orderBy(...order);
+  return { call, proposals: rows, ...paged };
 }
 
-const countMatching = (ctx: Ctx, where: SQL | undefined) =>
-  countOf(
-    ctx.db
-      .select({ n: count() })
-      .from(proposals)
-      .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
-      .where(where),
-  );
+/** The category's id for a key of this call; '' for a key the call does not have (no rows). */
+async function categoryIdOf(ctx: Ctx, callId: string, key: string): Promise<string> {
+  const [row] = await ctx.db
+    .select({ id: callCategories.id })
+    .from(callCategories)
+    .where(and(eq(callCategories.callId, callId), eq(callCategories.key, key)));
+  return row?.id ?? '';
+}
 
 /** The actor's own proposals in this organisation, drafts included, most recently changed first. */
 export async function myProposals(ctx: Ctx, page = 1) {

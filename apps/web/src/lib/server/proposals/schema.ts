@@ -104,6 +104,9 @@ export const proposals = pgTable(
       sql`length(coalesce(${t.clarificationRequest}, '')) <= 5000 and length(coalesce(${t.clarificationAnswer}, '')) <= 5000 and length(coalesce(${t.reviewNote}, '')) <= 5000 and length(coalesce(${t.ineligibleReason}, '')) <= 5000 and length(coalesce(${t.decisionJustification}, '')) <= 5000`,
     ),
     index('proposals_call_state_idx').on(t.callId, t.state, t.submittedAt),
+    // A call's list in its order, carrying what its filters read (migration 0010): every page,
+    // and the count, come from this index alone.
+    index('proposals_call_listed_idx').on(t.callId, t.submittedAt.desc(), t.id.desc()),
     index('proposals_author_idx').on(t.authorId, t.updatedAt),
     index('proposals_merged_into_idx').on(t.mergedIntoId),
   ],
