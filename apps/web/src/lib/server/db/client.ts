@@ -52,6 +52,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // An idle connection dropped by the server or the network must not kill the process: the
     // pool replaces it, and requests meanwhile get a 503 (decision 014).
     pool.on('error', (error) => target.onConnectionError?.(error));
+    // A connection lost while checked out but between queries (a transaction's gap, the job
+    // worker's) is told to its client, not the pool: without a listener that would crash.
+    pool.on('connect', (client) =>
+      client.on('error', (error) => target.onConnectionError?.(error)),
+    );
     return {
       db: drizzlePg({ client: pool }) as unknown as Db,
       kind: 'postgres',
