@@ -239,6 +239,8 @@ describe('the call form (administrators)', () => {
     audience: 'internal',
     opensAt: '2026-12-01T09:00',
     closesAt: '2027-01-31T17:00',
+    eligibleRoles: 'employee',
+    allowsIndividual: 'on',
   };
   const callCount = async () =>
     (await get('/calls', 'admin')).html.split('class="card-list"')[1]?.split('<li').length ?? 0;
@@ -270,6 +272,31 @@ describe('the call form (administrators)', () => {
         await post('/admin/calls/new', { ...valid, audience }, 'admin'),
         `audience ${audience}`,
       );
+    }
+    // The configuration: numbers, money, roles, grades, departments, later phases.
+    const config: Record<string, string[]> = {
+      maxTeamSize: [...badInput.numbers.filter((n) => n !== ' 7 '), '21'],
+      winnersCount: ['-1', '0', '1e309', 'abc'],
+      supportBudget: badInput.money.filter((m) => m !== '150 000'),
+      eligibleRoles: ['', 'participant', 'root', ...hostile.slice(0, 2)],
+      excludedGrades: ['king', ...hostile.slice(0, 2)],
+      eligibleDepartmentIds: ['abc', "' OR '1'='1"],
+      decisionAt: [
+        ...badInput.dates.filter((d) => d !== '9999-12-31T23:59:59Z'),
+        '2026-12-15T09:00',
+      ],
+    };
+    for (const [field, bad] of Object.entries(config)) {
+      for (const value of bad) {
+        expectRefused(
+          await post(
+            '/admin/calls/new',
+            { ...valid, allowsTeam: 'on', maxTeamSize: '4', [field]: value },
+            'admin',
+          ),
+          `${field} ${value}`,
+        );
+      }
     }
     expect(await callCount()).toBe(before);
   });

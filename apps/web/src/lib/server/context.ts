@@ -12,6 +12,8 @@ export interface Actor {
   /** Roles in the current organisation; empty when not a member. */
   roles: readonly Role[];
   departmentId: string | null;
+  /** Their staff grade in the current organisation, when known (calls may exclude some). */
+  staffGrade?: string | null;
   /** Roles held back until the person turns on two-factor sign-in (their organisation asks it). */
   awaitingTwoFactor?: readonly Role[];
 }

@@ -17,6 +17,16 @@ import { departments, organisations } from '../organisations/schema.ts';
 export const ROLES = ['participant', 'employee', 'evaluator', 'moderator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Staff grades, lowest first (a call may exclude some: Turin's calls left directors out). */
+export const STAFF_GRADES = [
+  'staff',
+  'head_of_office',
+  'head_of_service',
+  'director',
+  'executive',
+] as const;
+export type StaffGrade = (typeof STAFF_GRADES)[number];
+
 export const users = pgTable(
   'users',
   {
@@ -84,11 +94,17 @@ export const memberships = pgTable(
       .notNull()
       .default(sql`'{participant}'::text[]`),
     departmentId: uuid('department_id'),
+    /** Their grade as staff (a call may leave some out, e.g. directors); null when unknown. */
+    staffGrade: text('staff_grade').$type<StaffGrade>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     unique('memberships_org_user_unique').on(t.organisationId, t.userId),
+    check(
+      'memberships_staff_grade',
+      sql`${t.staffGrade} is null or ${t.staffGrade} in ('staff', 'head_of_office', 'head_of_service', 'director', 'executive')`,
+    ),
     check(
       'memberships_roles_known',
       sql`${t.roles} <@ array['participant','employee','evaluator','moderator','admin']::text[]`,

@@ -45,7 +45,8 @@ export async function userForSession(
   return row?.user ?? null;
 }
 
-type MembershipFacts = { roles: string[] | null; departmentId: string | null } | undefined;
+type MembershipFacts =
+  { roles: string[] | null; departmentId: string | null; staffGrade?: string | null } | undefined;
 
 function toActor(user: User, m: MembershipFacts): Actor {
   return {
@@ -56,13 +57,18 @@ function toActor(user: User, m: MembershipFacts): Actor {
     emailVerified: user.emailVerifiedAt !== null,
     roles: (m?.roles ?? []) as Role[],
     departmentId: m?.departmentId ?? null,
+    staffGrade: m?.staffGrade ?? null,
   };
 }
 
 /** The actor a user is within one organisation: their roles and department there. */
 export async function actorFor(db: Queryable, user: User, organisationId: string): Promise<Actor> {
   const [m] = await db
-    .select({ roles: memberships.roles, departmentId: memberships.departmentId })
+    .select({
+      roles: memberships.roles,
+      departmentId: memberships.departmentId,
+      staffGrade: memberships.staffGrade,
+    })
     .from(memberships)
     .where(and(eq(memberships.userId, user.id), eq(memberships.organisationId, organisationId)))
     .limit(1);
@@ -80,7 +86,12 @@ export async function sessionActor(
   now: Date,
 ): Promise<{ user: User; actor: Actor } | null> {
   const [row] = await db
-    .select({ user: users, roles: memberships.roles, departmentId: memberships.departmentId })
+    .select({
+      user: users,
+      roles: memberships.roles,
+      departmentId: memberships.departmentId,
+      staffGrade: memberships.staffGrade,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(

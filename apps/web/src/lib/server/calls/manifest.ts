@@ -10,10 +10,14 @@ export default defineModule({
   rules: callRules,
   constraints: {
     innovation_calls_dates: { field: 'closesAt', message: 'calls.closes_at.before_opens' },
+    innovation_calls_phase_dates: { field: 'decisionAt', message: 'calls.decision_at.too_early' },
+    call_criteria_call_key_unique: { field: 'name_ro', message: 'calls.rubric.unknown' },
   },
   seed: seedCalls,
   e2ePages: [
     { path: '/calls', as: null },
     { path: '/admin/calls/new', as: 'admin' },
+    { path: '/calls', as: 'admin', follow: 'main a[href^="/admin/calls/"][href$="/edit"]' },
+    { path: '/calls', as: 'admin', follow: 'main a[href^="/admin/calls/"][href$="/rubric"]' },
   ],
 });

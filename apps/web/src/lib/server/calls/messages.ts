@@ -1,6 +1,8 @@
 import { defineMessages } from '../../i18n/catalog.ts';
+import { configMessages } from './config-messages.ts';
 
 export const messages = defineMessages({
+  ...configMessages,
   'calls.list.title': {
     ro: 'Apeluri de inovare',
     en: 'Innovation calls',

@@ -15,5 +15,8 @@ export default defineModule({
   },
   personalData: proposalsPersonalData,
   seed: seedProposals,
-  e2ePages: [{ path: '/my/proposals', as: 'employee' }],
+  e2ePages: [
+    { path: '/my/proposals', as: 'employee' },
+    { path: '/my/proposals', as: 'employee', follow: 'main a[href^="/proposals/"]' },
+  ],
 });

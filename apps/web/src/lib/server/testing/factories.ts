@@ -84,6 +84,16 @@ export function callInput(overrides: Record<string, unknown> = {}) {
     audience: 'internal',
     opensAt: new Date(now - 86_400_000),
     closesAt: new Date(now + 30 * 86_400_000),
+    evaluationEndsAt: new Date(now + 60 * 86_400_000),
+    decisionAt: new Date(now + 75 * 86_400_000),
+    eligibleRoles: 'employee',
+    allowsIndividual: 'on',
+    allowsTeam: 'on',
+    maxTeamSize: '4',
+    anonymousToJury: 'on',
+    winnersCount: '3',
+    supportKind: 'budget',
+    supportBudget: '50000',
     ...overrides,
   };
 }

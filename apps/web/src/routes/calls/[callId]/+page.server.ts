@@ -28,6 +28,8 @@ export const load: PageServerLoad = (event) =>
       accepting: isAcceptingProposals(call, ctx.now()),
       canPropose: can(ctx.actor, 'call.propose', call),
       transitions: transitionsFor(callMachine, ctx.actor, call),
+      canConfigure: can(ctx.actor, 'call.configure', call),
+      updated: event.url.searchParams.has('updated'),
     };
   });
 
