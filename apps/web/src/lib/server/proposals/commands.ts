@@ -11,7 +11,7 @@ import { transition } from '../lifecycle/transition.ts';
 import { getCall, isAcceptingProposals } from '../calls/service.ts';
 import type { InnovationCall } from '../calls/schema.ts';
 import { proposals, type Proposal } from './schema.ts';
-import { proposalMachine } from './lifecycle.ts';
+import { ensureUnchanged, proposalMachine } from './lifecycle.ts';
 import { draftSchema, submitSchema } from './form.ts';
 
 const clientTokenSchema = z.object({ clientToken: uuidField() });
@@ -83,7 +83,7 @@ export async function createProposal(
  * authors were asked for clarification.
  */
 export async function updateProposal(ctx: Ctx, id: string, input: unknown): Promise<Proposal> {
-  const fields = parseInput(draftSchema, input);
+  const { version, ...fields } = parseInput(draftSchema, input);
   return inTransaction(ctx, async (tx) => {
     const row = await proposalMachine.lock(tx, id);
     const { state } = row.proposal;
@@ -91,6 +91,7 @@ export async function updateProposal(ctx: Ctx, id: string, input: unknown): Prom
       throw new Conflict('errors.state_changed');
     }
     authorize(tx.actor, 'proposal.edit', row);
+    ensureUnchanged(row.proposal, version);
     // A draft is written while the call is open; an answer to a moderator may come later.
     if (state === 'draft') ensureAccepting(tx, row.call);
     const [after] = await tx.db

@@ -40,6 +40,20 @@ const complete: Guard<InCall> = {
   },
 };
 
+/** A save carrying the version its form was opened on must find that version (no lost update). */
+export function ensureUnchanged(proposal: Proposal, version: number | undefined) {
+  if (version !== undefined && version !== proposal.version) {
+    throw new Conflict('proposals.changed_meanwhile');
+  }
+}
+
+const unchanged: Guard<InCall> = {
+  name: 'nobody saved the proposal since this form was opened',
+  check(_ctx, { proposal }, input) {
+    ensureUnchanged(proposal, input.version as number | undefined);
+  },
+};
+
 const mergeTarget: Guard<InCall> = {
   name: 'the proposal merged into is another live one of the same call',
   async check(ctx, { proposal }, input) {
@@ -115,7 +129,7 @@ export const proposalMachine = defineMachine({
       to: 'submitted',
       action: 'proposal.submit',
       input: submitInput,
-      guards: [callAccepting, complete],
+      guards: [callAccepting, unchanged, complete],
       idempotent: true,
     },
     answer: {

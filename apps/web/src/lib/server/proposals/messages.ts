@@ -88,6 +88,16 @@ export const messages = defineMessages({
     en: 'The call no longer takes proposals. What you wrote was not lost, but it can no longer be sent.',
     hu: 'A felhívás már nem fogad javaslatokat. Amit írt, nem veszett el, de már nem küldhető be.',
   },
+  'proposals.changed_meanwhile': {
+    ro: 'Propunerea a fost salvată de altcineva după ce ați deschis-o. Textul dumneavoastră este păstrat mai jos; comparați-l cu versiunea salvată, apoi salvați din nou dacă doriți să o înlocuiți.',
+    en: 'Someone saved this proposal after you opened it. Your text is kept below; compare it with the saved version, then save again if you want to replace it.',
+    hu: 'Valaki mentette ezt a javaslatot, miután Ön megnyitotta. Az Ön szövege lent megmaradt; vesse össze a mentett változattal, majd mentse újra, ha le akarja cserélni.',
+  },
+  'proposals.changed_meanwhile.saved': {
+    ro: 'Versiunea salvată acum',
+    en: 'The version saved now',
+    hu: 'A most mentett változat',
+  },
   'proposals.submit.incomplete': {
     ro: 'Completați problema și soluția înainte de trimitere.',
     en: 'Fill in the problem and the solution before submitting.',

@@ -37,8 +37,13 @@ export const proposalRules = {
     isAuthor(actor, proposal) &&
     ((proposal.state === 'draft' && callRules['call.propose'](actor, call)) ||
       proposal.state === 'clarification_requested')) as Rule<InCall>,
-  'proposal.submit': ((actor, r) =>
-    r.proposal.state === 'draft' && proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,
+  /**
+   * Authors submit while they may propose to the call. Which state it is submitted from is the
+   * lifecycle's business: so the same submit again (a double click, a resent form) finds the
+   * author still allowed, and the engine answers it as done (issue 7: a success, not an error).
+   */
+  'proposal.submit': ((actor, { proposal, call }) =>
+    isAuthor(actor, proposal) && callRules['call.propose'](actor, call)) as Rule<InCall>,
   'proposal.answer': ((actor, r) =>
     r.proposal.state === 'clarification_requested' &&
     proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,

@@ -66,6 +66,41 @@ describe('writing a proposal', () => {
     expect(rows).toHaveLength(1);
   });
 
+  test('two saves of one draft opened at the same version: one is kept, the other is told, nothing is overwritten', async () => {
+    const w = await world();
+    const draft = await createProposal(w.asEmployee, w.call.id, {
+      ...w.fields,
+      clientToken: uuidv7(),
+    });
+    const opened = draft.version;
+    const results = await Promise.allSettled([
+      updateProposal(w.asEmployee, draft.id, { ...w.fields, version: opened, title: 'Tab A' }),
+      updateProposal(w.asEmployee, draft.id, { ...w.fields, version: opened, title: 'Tab B' }),
+    ]);
+    const kept = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(kept).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+    expect((refused[0] as PromiseRejectedResult).reason.key).toBe('proposals.changed_meanwhile');
+    const winner = (kept[0] as PromiseFulfilledResult<{ title: string; version: number }>).value;
+    const { proposal: now } = await getProposal(w.asEmployee, draft.id);
+    expect(now.title).toBe(winner.title);
+    expect(now.version).toBe(opened + 1);
+    // Submitting from the stale form is refused as well; from the current one it goes through,
+    // and the same submit again is a success, not an error.
+    await expect(
+      transitionProposal(w.asEmployee, draft.id, 'submit', { ...w.fields, version: opened }),
+    ).rejects.toThrow(Conflict);
+    const current = { ...w.fields, version: now.version };
+    expect((await transitionProposal(w.asEmployee, draft.id, 'submit', current)).state).toBe(
+      'submitted',
+    );
+    expect((await transitionProposal(w.asEmployee, draft.id, 'submit', current)).state).toBe(
+      'submitted',
+    );
+  });
+
   test('drafts are private to their author; others get "not found", and cannot edit', async () => {
     const w = await world();
     const draft = await createProposal(w.asEmployee, w.call.id, {
