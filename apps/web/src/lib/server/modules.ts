@@ -9,6 +9,7 @@ import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
 import projects from './projects/manifest.ts';
+import pb from './pb/manifest.ts';
 
 /**
  * Every module of the platform, listed once, in dependency order (the demo seed runs in this
@@ -28,6 +29,7 @@ export const modules = [
   calls,
   proposals,
   projects,
+  pb,
 ] as const;
 
 export type PlatformModule = (typeof modules)[number];

@@ -33,7 +33,7 @@ function masterKey(): Buffer {
   return (master = Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'));
 }
 
-export type KeyPurpose = 'audit-chain' | 'totp' | 'sso-client-secret' | 'cookie';
+export type KeyPurpose = 'audit-chain' | 'totp' | 'sso-client-secret' | 'cookie' | 'pb-ballot';
 
 const derived = new Map<KeyPurpose, Buffer>();
 

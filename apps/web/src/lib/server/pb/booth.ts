@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { isUuid } from '../db/ids.ts';
+import { Conflict, Invalid } from '../errors.ts';
+import { checkBallot, type BallotIssue, type Choice } from './ballot-rule.ts';
+import { getProcess, type ProcessView } from './processes.ts';
+import { newCode } from './codes.ts';
+import { pbBallots, pbVoterRoll } from './schema.ts';
+import { ensureEligible, normaliseCode, sha256, useCode, voterTag, type Voter } from './voters.ts';
+
+/** The booth form: `project` (one or several ids), or `points_<id>` for cumulative ballots. */
+export function parseChoice(view: ProcessView, input: unknown): Choice | null {
+  const form = (input ?? {}) as Record<string, unknown>;
+  const choice = new Map<string, number>();
+  if (view.process.ballotRule.kind === 'cumulative') {
+    for (const p of view.projects) {
+      const raw = String(form[`points_${p.id}`] ?? '').trim();
+      if (!raw || raw === '0') continue;
+      if (!/^\d{1,6}$/.test(raw)) return null;
+      choice.set(p.id, Number(raw));
+    }
+    return choice;
+  }
+  const picked = form.project === undefined ? [] : [form.project].flat();
+  for (const id of picked) {
+    if (typeof id !== 'string' || !isUuid(id) || choice.has(id)) return null;
+    choice.set(id, 1);
+  }
+  return choice;
+}
+
+export const ballotContext = (view: ProcessView) => ({
+  rule: view.process.ballotRule,
+  budget: view.process.budget,
+  domains: view.domains,
+  projects: view.projects,
+});
+
+export interface Review {
+  view: ProcessView;
+  voter: Voter;
+  choice: Choice;
+  issues: BallotIssue[];
+  total: number;
+}
+
+const codeOf = (input: unknown) => {
+  const c = (input as Record<string, unknown> | null)?.code;
+  return typeof c === 'string' && c.trim() ? c.trim() : undefined;
+};
+
+/** Checks a filled-in ballot against the process's rule, for the review step. Writes nothing. */
+export async function reviewBallot(ctx: Ctx, processId: string, input: unknown): Promise<Review> {
+  const view = await getProcess(ctx, processId);
+  const voter = await ensureEligible(ctx, view.process, codeOf(input));
+  const choice = parseChoice(view, input);
+  if (!choice)
+    return {
+      view,
+      voter,
+      choice: new Map(),
+      issues: [{ key: 'pb.booth.unknown_project' }],
+      total: 0,
+    };
+  const issues = checkBallot(ballotContext(view), choice);
+  const cost = new Map(view.projects.map((p) => [p.id, p.cost]));
+  const total = [...choice.keys()].reduce((s, id) => s + (cost.get(id) ?? 0), 0);
+  return { view, voter, choice, issues, total };
+}
+
+/** A receipt: 16 random symbols the voter keeps; the ballot stores only its hash. */
+const newReceipt = () => `${newCode()}-${newCode().slice(0, 4)}`;
+
+/**
+ * Casts (or replaces) a ballot, in one transaction: the code is used up, the voter is on the
+ * roll once (a second ballot replaces the first, unless the rule makes votes irrevocable or a
+ * code cast it), and the ballot is written with a random id, no time and no voter. The database
+ * refuses a second ballot for the same voter (unique tag) and any ballot once voting has closed.
+ */
+export async function castBallot(ctx: Ctx, processId: string, input: unknown) {
+  const review = await reviewBallot(ctx, processId, input);
+  if (review.issues.length) throw new Invalid({ ballot: review.issues[0]!.key });
+  const { view, voter, choice } = review;
+  const receipt = newReceipt();
+  const final = view.process.ballotRule.irrevocable || voter.kind === 'code';
+  const tag = voterTag(view.process.id, voter);
+  const changed = await inTransaction(ctx, async (tx) => {
+    if (voter.kind === 'code' && !(await useCode(tx, voter.codeId)))
+      throw new Conflict('pb.code.used');
+    const replaced = await enrol(tx, view.process.id, voter, final);
+    if (replaced)
+      await tx.db
+        .delete(pbBallots)
+        .where(and(eq(pbBallots.processId, view.process.id), eq(pbBallots.voterTag, tag)));
+    await tx.db.insert(pbBallots).values({
+      id: randomUUID(),
+      organisationId: ctx.org.id,
+      processId: view.process.id,
+      voterTag: tag,
+      receiptHash: sha256(normaliseCode(receipt)),
+      projectIds: [...choice.keys()],
+      points: [...choice.values()],
+    });
+    return replaced;
+  });
+  return { receipt, changed, process: view.process };
+}
+
+/**
+ * Puts the voter on the roll, or — for a revocable ballot — counts a change. Returns whether
+ * a ballot of theirs exists already (to be replaced). The roll row's lock serialises a voter's
+ * concurrent submissions.
+ */
+async function enrol(tx: Ctx, processId: string, voter: Voter, final: boolean): Promise<boolean> {
+  const values = {
+    organisationId: tx.org.id,
+    processId,
+    userId: voter.kind === 'user' ? voter.userId : null,
+    codeId: voter.kind === 'code' ? voter.codeId : null,
+    votedAt: tx.now(),
+  };
+  const target =
+    voter.kind === 'user' ? [pbVoterRoll.processId, pbVoterRoll.userId] : [pbVoterRoll.codeId];
+  if (final) {
+    const rows = await tx.db
+      .insert(pbVoterRoll)
+      .values(values)
+      .onConflictDoNothing({ target })
+      .returning({ id: pbVoterRoll.id });
+    if (!rows.length) throw new Conflict('pb.booth.already_voted');
+    return false;
+  }
+  const [row] = await tx.db
+    .insert(pbVoterRoll)
+    .values(values)
+    .onConflictDoUpdate({
+      target,
+      set: { changes: sql`${pbVoterRoll.changes} + 1`, votedAt: values.votedAt },
+    })
+    .returning({ changes: pbVoterRoll.changes });
+  return row!.changes > 0;
+}
+
+/** The voter's own current ballot (their account finds it by its tag), to change it. */
+export async function myBallot(ctx: Ctx, view: ProcessView): Promise<Choice | null> {
+  if (!ctx.actor || view.process.state !== 'voting') return null;
+  const tag = voterTag(view.process.id, { kind: 'user', userId: ctx.actor.userId });
+  const [row] = await ctx.db
+    .select({ projectIds: pbBallots.projectIds, points: pbBallots.points })
+    .from(pbBallots)
+    .where(and(eq(pbBallots.processId, view.process.id), eq(pbBallots.voterTag, tag)));
+  return row ? new Map(row.projectIds.map((id, i) => [id, row.points[i]!])) : null;
+}
+
+/** Whether a receipt belongs to a ballot counted in this process. Reveals nothing else. */
+export async function checkReceipt(ctx: Ctx, processId: string, receipt: string): Promise<boolean> {
+  const view = await getProcess(ctx, processId);
+  const [row] = await ctx.db
+    .select({ id: pbBallots.id })
+    .from(pbBallots)
+    .where(
+      and(
+        eq(pbBallots.processId, view.process.id),
+        eq(pbBallots.receiptHash, sha256(normaliseCode(receipt))),
+      ),
+    );
+  return !!row;
+}

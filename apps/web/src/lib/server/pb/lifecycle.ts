@@ -1,0 +1,114 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { isUuid } from '../db/ids.ts';
+import { Conflict, NotFound } from '../errors.ts';
+import { defineMachine, type Guard, type Transition } from '../lifecycle/machine.ts';
+import type { TxCtx } from '../module.ts';
+import type { Queryable } from '../db/client.ts';
+import { can } from '../permissions/can.ts';
+import { PHASES, nextPhase, statesBefore, type Phase, type ProcessState } from './phases.ts';
+import {
+  pbBallots,
+  pbPhases,
+  pbProcesses,
+  pbProjects,
+  type PbPhase,
+  type PbProcess,
+} from './schema.ts';
+
+/** A process with its timeline: what the rules and guards look at. */
+export interface InProcess {
+  process: PbProcess;
+  phases: PbPhase[];
+}
+
+export const usedPhases = (phases: readonly PbPhase[]): Phase[] => phases.map((p) => p.phase);
+
+/** Phases are taken in order, none skipped: the next one this process uses, never back. */
+const isNext = (phase: Phase): Guard<InProcess> => ({
+  name: `${phase} is the next phase of this process`,
+  check(_ctx, { process, phases }) {
+    if (nextPhase(process.state, usedPhases(phases)) !== phase)
+      throw new Conflict('pb.phase.not_next');
+  },
+});
+
+const hasProjects: Guard<InProcess> = {
+  name: 'there are projects on the ballot',
+  async check(ctx, { process }) {
+    const [row] = await ctx.db
+      .select({ n: count() })
+      .from(pbProjects)
+      .where(eq(pbProjects.processId, process.id));
+    if (!row?.n) throw new Conflict('pb.phase.no_projects');
+  },
+};
+
+/** What must hold to enter a phase (the schedule checks the same). */
+export const guardsFor = (phase: Phase): Guard<InProcess>[] =>
+  phase === 'voting' ? [isNext(phase), hasProjects] : [isNext(phase)];
+
+const toPhase = (phase: Phase): Transition<ProcessState, InProcess> => ({
+  from: statesBefore(phase),
+  to: phase,
+  action: 'pb.process.manage',
+  guards: guardsFor(phase),
+});
+
+/** Writes the new phase; opening voting records when it first opened. */
+export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Promise<InProcess> {
+  const now = ctx.now();
+  const [after] = await ctx.db
+    .update(pbProcesses)
+    .set({
+      state: to,
+      updatedAt: now,
+      ...(to === 'voting' && !r.process.votingOpenedAt ? { votingOpenedAt: now } : {}),
+    })
+    .where(eq(pbProcesses.id, r.process.id))
+    .returning();
+  // Voting closed: the tags that let a voter replace their ballot link nothing any more.
+  if (r.process.state === 'voting' && to !== 'voting')
+    await ctx.db
+      .update(pbBallots)
+      .set({ voterTag: null })
+      .where(eq(pbBallots.processId, r.process.id));
+  return { process: after!, phases: r.phases };
+}
+
+export const snapshotProcess = ({ process }: InProcess) => ({
+  state: process.state,
+  votingOpenedAt: process.votingOpenedAt,
+});
+
+export async function lockProcess(ctx: TxCtx, id: string): Promise<InProcess> {
+  if (!isUuid(id)) throw new NotFound('pb_process');
+  const [process] = await ctx.db
+    .select()
+    .from(pbProcesses)
+    .where(and(eq(pbProcesses.id, id), eq(pbProcesses.organisationId, ctx.org.id)))
+    .for('update');
+  if (!process || !can(ctx.actor, 'pb.process.read', process)) throw new NotFound('pb_process');
+  return { process, phases: await phasesOf(ctx, id) };
+}
+
+export const phasesOf = (ctx: { db: Queryable }, id: string) =>
+  ctx.db.select().from(pbPhases).where(eq(pbPhases.processId, id)).orderBy(asc(pbPhases.startsAt));
+
+/**
+ * A process moves from draft through the phases it uses, one at a time, by hand or at the
+ * phase's date (phase-job.ts). Opening voting records when it first opened: from then on the
+ * ballot and counting rules are locked (rules.ts, and a database trigger).
+ */
+export const processMachine = defineMachine({
+  resourceType: 'pb_process',
+  auditPrefix: 'pb.process',
+  transitions: Object.fromEntries(PHASES.map((p) => [p, toPhase(p)])) as Record<
+    Phase,
+    Transition<ProcessState, InProcess>
+  >,
+  lock: lockProcess,
+  state: (r: InProcess): ProcessState => r.process.state,
+  id: (r) => r.process.id,
+  apply: (ctx, r, step) => applyPhase(ctx, r, step.to),
+  snapshot: snapshotProcess,
+});

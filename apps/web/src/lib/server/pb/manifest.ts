@@ -1,0 +1,37 @@
+import { defineModule } from '../module.ts';
+import { messages } from './messages.ts';
+import { pbRules } from './permissions.ts';
+import { advanceDueProcesses } from './phase-job.ts';
+import { seedPb } from './seed.ts';
+
+/**
+ * Citizen participatory budgeting: processes and their phases, ballot rules (locked once voting
+ * opens), the voting booth, and results counted by packages/pb.
+ */
+export default defineModule({
+  name: 'pb',
+  messages,
+  rules: pbRules,
+  constraints: {
+    pb_rules_locked: { field: 'form', message: 'pb.rule.locked' },
+    pb_projects_domain_fk: { field: 'domainId', message: 'pb.project.domain_unknown' },
+  },
+  jobs: [{ name: 'pb.advance_phases', everyMs: 60_000, run: advanceDueProcesses }],
+  adminTools: [
+    {
+      href: '/admin/pb',
+      title: 'pb.admin.title',
+      description: 'pb.admin.description',
+      action: 'pb.process.administer',
+    },
+  ],
+  seed: seedPb,
+  e2ePages: [
+    { path: '/pb', as: null, follow: 'a.pb-process-link' },
+    { path: '/admin/pb/new', as: 'admin' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-admin-link' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-codes-link' },
+    { path: '/pb', as: null, follow: 'a.pb-vote-link' },
+    { path: '/pb', as: 'participant', follow: 'a.pb-vote-link' },
+  ],
+});

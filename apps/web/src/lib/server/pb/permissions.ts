@@ -1,0 +1,34 @@
+import { hasRole, type Actor } from '../context.ts';
+import { isStaff } from '../calls/permissions.ts';
+import type { Rule } from '../permissions/rule.ts';
+import type { PbProcess } from './schema.ts';
+
+/** Those who run participatory budgeting: the organisation's administrators and moderators. */
+const runs = (actor: Actor | null) => hasRole(actor, 'admin', 'moderator');
+
+export const pbRules = {
+  'pb.process.create': ((actor) => hasRole(actor, 'admin')) as Rule,
+  /** The list of processes in the administration. */
+  'pb.process.administer': ((actor) => runs(actor)) as Rule,
+  'pb.process.manage': ((actor) => runs(actor)) as Rule<PbProcess>,
+  /** Drafts only to those who run them; an internal process only to staff. */
+  'pb.process.read': ((actor, p) => {
+    if (p.state === 'draft') return runs(actor);
+    return p.audience === 'public' || isStaff(actor) || runs(actor);
+  }) as Rule<PbProcess>,
+  /**
+   * Who may open the booth with an account: a verified address, and for an internal process an
+   * employee. Relation to the city and age are the voter's declaration, checked by the booth.
+   */
+  'pb.vote': ((actor, p) => {
+    if (!actor?.emailVerified || p.state !== 'voting') return false;
+    return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
+  }) as Rule<PbProcess>,
+  /** One-time voting codes: generated and printed by administrators only. */
+  'pb.codes.manage': ((actor) => hasRole(actor, 'admin')) as Rule<PbProcess>,
+  /** Results are public once published; before, the rule lab is for those who run the process. */
+  'pb.results.read': ((actor, p) =>
+    p.state === 'results' || p.state === 'implementation'
+      ? pbRules['pb.process.read'](actor, p)
+      : runs(actor)) as Rule<PbProcess>,
+};

@@ -1,0 +1,160 @@
+import type { Tx } from '../db/client.ts';
+import { uuidv7 } from '../db/ids.ts';
+import type { DemoWorld } from '../seed/world.ts';
+import { CLUJ_BALLOT, type BallotRule } from './ballot-rule.ts';
+import type { LocalizedText } from '../../i18n/localized.ts';
+import { DEFAULT_DOMAINS } from './default-domains.ts';
+import { votingHasOpened, type Phase, type ProcessState } from './phases.ts';
+import { eq } from 'drizzle-orm';
+import { pbDomains, pbParticipants, pbPhases, pbProcesses, pbProjects } from './schema.ts';
+
+const DAY = 86_400_000;
+const EURO = 100;
+
+/** Phase → start, in days from now: the current edition is three days into its vote. */
+const CURRENT: [Phase, number][] = [
+  ['information', -75],
+  ['submission', -60],
+  ['analysis', -35],
+  ['voting', -3],
+  ['validation', 11],
+  ['results', 18],
+  ['implementation', 60],
+];
+
+/** A process as the demo has it: its timeline, Cluj's six domains, the demo's projects. */
+export async function seedProcess(
+  tx: Tx,
+  w: DemoWorld,
+  o: {
+    key: string;
+    title: LocalizedText;
+    description: LocalizedText;
+    state: ProcessState;
+    timeline: [Phase, number][];
+    rule?: BallotRule;
+  },
+) {
+  const id = uuidv7();
+  w.ids.set(`pb:${o.key}`, id);
+  const admin = w.data.people.find((p) => p.role === 'admin')!;
+  const opened = o.timeline.find(([p]) => p === 'voting')![1];
+  await tx.insert(pbProcesses).values({
+    id,
+    organisationId: w.organisationId,
+    title: o.title,
+    description: o.description,
+    audience: 'public',
+    // Drafted first: its domains and projects are locked once voting has opened (trigger).
+    state: 'draft',
+    budget: 900_000 * EURO,
+    projectCap: w.data.pbBudgetCeilingEur * EURO,
+    ballotRule: o.rule ?? CLUJ_BALLOT,
+    countingRule: 'cluj',
+    maxWinners: 15,
+    createdBy: w.id('user', admin.key),
+    createdAt: new Date(w.now.getTime() + o.timeline[0]![1] * DAY),
+  });
+  const ids = { organisationId: w.organisationId, processId: id };
+  await tx.insert(pbPhases).values(
+    o.timeline.map(([phase, days]) => ({
+      ...ids,
+      phase,
+      startsAt: new Date(w.now.getTime() + days * DAY),
+    })),
+  );
+  const domainIds = new Map<string, string>();
+  for (const [position, d] of DEFAULT_DOMAINS.entries()) {
+    const domainId = uuidv7();
+    domainIds.set(d.key, domainId);
+    await tx.insert(pbDomains).values({ id: domainId, ...ids, key: d.key, name: d.name, position });
+  }
+  for (const [i, p] of w.data.pbProposals.entries()) {
+    const projectId = uuidv7();
+    w.ids.set(`pbproject:${o.key}:${p.key}`, projectId);
+    await tx.insert(pbProjects).values({
+      id: projectId,
+      ...ids,
+      domainId: domainIds.get(p.domain)!,
+      number: i + 1,
+      title: p.title.ro,
+      summary: p.description.ro,
+      cost: p.costEur * EURO,
+      location: p.neighbourhood,
+    });
+  }
+  await tx
+    .update(pbProcesses)
+    .set({
+      state: o.state,
+      votingOpenedAt: votingHasOpened(o.state) ? new Date(w.now.getTime() + opened * DAY) : null,
+    })
+    .where(eq(pbProcesses.id, id));
+  return id;
+}
+
+const edition = (year: number) => ({
+  title: {
+    ro: `Bugetare participativă Cluj-Napoca ${year}`,
+    en: `Cluj-Napoca participatory budgeting ${year}`,
+    hu: `Kolozsvári részvételi költségvetés ${year}`,
+  },
+  description: {
+    ro: 'Cei care locuiesc, lucrează sau studiază în Cluj-Napoca aleg câte un proiect în fiecare domeniu. Primăria finanțează proiectul cel mai votat din fiecare domeniu, apoi pe cele mai votate, până la 15 proiecte.',
+    en: 'People who live, work or study in Cluj-Napoca choose one project in each domain. The city funds the most-voted project of each domain, then the most voted overall, up to 15 projects.',
+    hu: 'Akik Kolozsváron élnek, dolgoznak vagy tanulnak, minden területen egy projektet választanak. A város minden terület legtöbb szavazatot kapott projektjét finanszírozza, majd a legtöbb szavazatot kapottakat, legfeljebb 15 projektig.',
+  },
+});
+
+/** A neighbourhood's own budget: choose projects whose costs fit in €300,000. */
+const NEIGHBOURHOOD = {
+  title: {
+    ro: 'Bugetul cartierului Mănăștur',
+    en: 'Mănăștur neighbourhood budget',
+    hu: 'Mănăștur (Monostor) negyed költségvetése',
+  },
+  description: {
+    ro: 'Locuitorii din Mănăștur aleg proiectele pe care le vor, cât timp costurile lor împreună nu depășesc 300.000 de euro.',
+    en: 'Mănăștur residents choose the projects they want, as long as their costs together stay within €300,000.',
+    hu: 'A monostoriak kiválasztják a kívánt projekteket, amíg költségük együtt nem haladja meg a 300 000 eurót.',
+  },
+};
+const KNAPSACK: BallotRule = {
+  ...CLUJ_BALLOT,
+  kind: 'knapsack',
+  perDomainMax: null,
+  budgetLimit: 300_000 * EURO,
+};
+
+/** The demo participant has declared living in the city: the booth opens at once. */
+async function declareDemoParticipant(tx: Tx, w: DemoWorld, processId: string) {
+  const participant = w.data.people.find((p) => p.role === 'participant')!;
+  await tx.insert(pbParticipants).values({
+    organisationId: w.organisationId,
+    processId,
+    userId: w.id('user', participant.key),
+    relation: 'lives',
+    birthYear: 1988,
+    declaredAt: new Date(w.now.getTime() - DAY),
+  });
+}
+
+/** Two processes in their voting phase (Cluj's rule, and a knapsack): the participant can vote. */
+export async function seedPb(tx: Tx, w: DemoWorld) {
+  const year = w.now.getUTCFullYear();
+  const current = await seedProcess(tx, w, {
+    key: 'current',
+    ...edition(year),
+    state: 'voting',
+    timeline: CURRENT,
+  });
+  const local = await seedProcess(tx, w, {
+    key: 'neighbourhood',
+    ...NEIGHBOURHOOD,
+    state: 'voting',
+    timeline: CURRENT,
+    rule: KNAPSACK,
+  });
+  for (const id of [current, local]) await declareDemoParticipant(tx, w, id);
+  w.counts.pbProcesses = 2;
+}
