@@ -1,7 +1,7 @@
 import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { pbRules } from './permissions.ts';
-import { advanceDueProcesses } from './phase-job.ts';
+import { advancePhasesJob } from './phase-job.ts';
 import { seedPb } from './seed.ts';
 
 /**
@@ -16,7 +16,9 @@ export default defineModule({
     pb_rules_locked: { field: 'form', message: 'pb.rule.locked' },
     pb_projects_domain_fk: { field: 'domainId', message: 'pb.project.domain_unknown' },
   },
-  jobs: [{ name: 'pb.advance_phases', everyMs: 60_000, run: advanceDueProcesses }],
+  // Phases move at their dates: checked every minute, per organisation.
+  jobHandlers: { 'pb.advance_phases': advancePhasesJob },
+  schedules: [{ kind: 'pb.advance_phases', everyMinutes: 1, perOrganisation: true }],
   adminTools: [
     {
       href: '/admin/pb',

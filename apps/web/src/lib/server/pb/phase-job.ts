@@ -1,5 +1,6 @@
 import { and, eq, notInArray } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Queryable } from '../db/client.ts';
+import type { JobCtx } from '../module.ts';
 import { recordAudit } from '../audit/record.ts';
 import { Conflict } from '../errors.ts';
 import { log } from '../log.ts';
@@ -13,11 +14,20 @@ import { pbProcesses } from './schema.ts';
  * one phase per run, with the same guards, write and audit entry as a move by hand — recorded
  * without an actor, as the schedule's. Drafts wait for an administrator to publish them.
  */
-export async function advanceDueProcesses(db: Db, now: Date): Promise<number> {
+export async function advanceDueProcesses(
+  db: Queryable,
+  now: Date,
+  organisationId?: string,
+): Promise<number> {
   const candidates = await db
     .select({ id: pbProcesses.id })
     .from(pbProcesses)
-    .where(notInArray(pbProcesses.state, ['draft', 'implementation']));
+    .where(
+      and(
+        notInArray(pbProcesses.state, ['draft', 'implementation']),
+        organisationId ? eq(pbProcesses.organisationId, organisationId) : undefined,
+      ),
+    );
   let moved = 0;
   for (const { id } of candidates) {
     try {
@@ -31,7 +41,12 @@ export async function advanceDueProcesses(db: Db, now: Date): Promise<number> {
   return moved;
 }
 
-async function advanceOne(db: Db, id: string, now: Date): Promise<boolean> {
+/** The job queue's handler: every minute, for one organisation. */
+export const advancePhasesJob = (job: JobCtx) =>
+  advanceDueProcesses(job.db, job.now(), job.org?.id);
+
+/** One process, in its own transaction (a savepoint inside the job's). */
+async function advanceOne(db: Queryable, id: string, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ process: pbProcesses, org: organisations })
