@@ -83,7 +83,7 @@ describe('notification preferences', () => {
   const field = 'jobs.dead';
 
   it('refuse bad choices with a message beside the field and keep the old one', async () => {
-    const before = selected((await get('/account/notifications', 'employee')).html, field);
+    const before = selected((await get('/account/notifications', 'admin')).html, field);
     expect(before).toBe('now');
     const cases: (string | string[])[] = [
       ...badInput.empty,
@@ -93,21 +93,27 @@ describe('notification preferences', () => {
       'NOW',
     ];
     for (const value of cases) {
-      const r = await post('/account/notifications', { [field]: value }, 'employee');
+      const r = await post('/account/notifications', { [field]: value }, 'admin');
       expect(r.status, JSON.stringify(value)).toBe(400);
       expect(r.html, JSON.stringify(value)).toContain('error-summary');
       expect(r.html).toContain(`href="#${field}"`);
       expect(r.html).not.toContain('<script>alert(1)</script>');
     }
-    expect(selected((await get('/account/notifications', 'employee')).html, field)).toBe('now');
+    expect(selected((await get('/account/notifications', 'admin')).html, field)).toBe('now');
+  });
+
+  it("an employee's page has no administrators' kind", async () => {
+    const page = await get('/account/notifications', 'employee');
+    expect(page.status).toBe(200);
+    expect(page.html).not.toContain(`name="${field}"`);
   });
 
   it('save a good choice, and show it', async () => {
-    const r = await post('/account/notifications', { [field]: 'digest' }, 'employee');
+    const r = await post('/account/notifications', { [field]: 'digest' }, 'admin');
     expect(r.status).toBe(303);
     expect(r.location).toBe('/account/notifications?saved=1');
-    expect(selected((await get('/account/notifications', 'employee')).html, field)).toBe('digest');
-    await post('/account/notifications', { [field]: 'now' }, 'employee');
+    expect(selected((await get('/account/notifications', 'admin')).html, field)).toBe('digest');
+    await post('/account/notifications', { [field]: 'now' }, 'admin');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Catalog } from '../i18n/catalog.ts';
 import type { Ctx } from './context.ts';
 import type { Queryable, Tx } from './db/client.ts';
 import type { Rule } from './permissions/rule.ts';
-import type { User } from './accounts/schema.ts';
+import type { Role, User } from './accounts/schema.ts';
 import type { DemoWorld } from './seed/world.ts';
 import type { Organisation } from './organisations/schema.ts';
 
@@ -93,6 +93,8 @@ export interface NotificationKind<M extends Catalog = Catalog> {
   title: keyof M & string;
   body: keyof M & string;
   email: EmailPreference;
+  /** Who has this kind on their preferences page (absent: everyone), e.g. ['admin']. */
+  roles?: Role[];
 }
 
 /** A page the browser tests open as this person (every page must answer and pass axe). */

@@ -20,6 +20,7 @@ export default defineModule({
       title: 'jobs.notification.dead.title',
       body: 'jobs.notification.dead.body',
       email: 'now',
+      roles: ['admin'],
     },
   },
   seed: seedJobs,

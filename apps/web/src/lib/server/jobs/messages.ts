@@ -48,9 +48,9 @@ export const messages = defineMessages({
   },
 
   'jobs.notification.dead.label': {
-    ro: 'O lucrare în fundal a renunțat (administratori)',
-    en: 'A background job gave up (administrators)',
-    hu: 'Egy háttérfeladat feladta (adminisztrátorok)',
+    ro: 'O lucrare în fundal a renunțat',
+    en: 'A background job gave up',
+    hu: 'Egy háttérfeladat feladta',
   },
   'jobs.notification.dead.title': {
     ro: 'O lucrare în fundal a renunțat: {kind}',

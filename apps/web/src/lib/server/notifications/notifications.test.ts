@@ -215,6 +215,15 @@ describe('preferences', () => {
     expect((await myPreferences(w.asAna)).map((p) => p.kind)).toEqual(['jobs.dead']);
   });
 
+  test("a kind for other roles is not on a person's page, and posting it changes nothing", async () => {
+    const w = await world();
+    const employee = await makeUser(database.db, w.org, ['employee', 'moderator']);
+    const asEmployee = await ctxFor(database.db, w.org, employee);
+    expect(await myPreferences(asEmployee)).toEqual([]);
+    expect(await savePreferences(asEmployee, { 'jobs.dead': 'off' })).toEqual({});
+    expect(await myPreferences(await ctxFor(database.db, w.other, employee))).toEqual([]);
+  });
+
   test('a visitor has no preferences to read or save', async () => {
     const w = await world();
     const visitor = await ctxFor(database.db, w.org, null);
@@ -296,7 +305,7 @@ describe('personal data', () => {
     const { db } = database;
     const w = await world();
     const password = 'parola-corectă-2026';
-    const carol = await makeUser(db, w.org, ['employee'], {
+    const carol = await makeUser(db, w.org, ['admin'], {
       passwordHash: await hashPassword(password),
     });
     const asCarol = await ctxFor(db, w.org, carol);

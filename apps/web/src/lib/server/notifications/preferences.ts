@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '../context.ts';
+import type { Actor, Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { EmailPreference } from '../module.ts';
 import { authorize } from '../permissions/can.ts';
 import { parseInput } from '../validation/parse.ts';
 import type { MessageKey } from '../../i18n/message.ts';
-import { notificationKinds } from './kinds.ts';
+import { kindsFor } from './kinds.ts';
 import { notificationPreferences } from './schema.ts';
 
 export const EMAIL_CHOICES = ['now', 'digest', 'off'] as const satisfies EmailPreference[];
@@ -26,7 +26,7 @@ export async function myPreferences(ctx: Ctx): Promise<PreferenceView[]> {
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, ctx.actor!.userId));
   const chosen = new Map(rows.map((r) => [r.kind, r.email]));
-  return [...notificationKinds().values()].map((k) => ({
+  return kindsFor(ctx.actor!).map((k) => ({
     kind: k.kind,
     label: k.label,
     email: chosen.get(k.kind) ?? k.email,
@@ -34,11 +34,11 @@ export async function myPreferences(ctx: Ctx): Promise<PreferenceView[]> {
   }));
 }
 
-/** One field per kind (named by the kind), each one of the three choices. */
-const preferencesSchema = () =>
+/** One field per kind the person has (named by the kind), each one of the three choices. */
+const preferencesSchema = (actor: Actor) =>
   z.object(
     Object.fromEntries(
-      [...notificationKinds().keys()].map((kind) => [
+      kindsFor(actor).map(({ kind }) => [
         kind,
         z.enum(EMAIL_CHOICES, { error: 'notifications.preferences.choose' }),
       ]),
@@ -48,7 +48,10 @@ const preferencesSchema = () =>
 /** Saves the person's e-mail choice for every kind (the form sends them all at once). */
 export async function savePreferences(ctx: Ctx, input: unknown) {
   authorize(ctx.actor, 'notifications.own');
-  const chosen = parseInput(preferencesSchema(), input) as Record<string, EmailPreference>;
+  const chosen = parseInput(preferencesSchema(ctx.actor!), input) as Record<
+    string,
+    EmailPreference
+  >;
   const userId = ctx.actor!.userId;
   const now = ctx.now();
   await inTransaction(ctx, async (tx) => {
