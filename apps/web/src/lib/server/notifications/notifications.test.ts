@@ -180,9 +180,7 @@ describe('preferences', () => {
     const w = await world();
     const error = await savePreferences(w.asAna, input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
-    expect(await myPreferences(w.asAna)).toEqual([
-      expect.objectContaining({ kind: 'jobs.dead', email: 'now', isDefault: true }),
-    ]);
+    expect((await myPreferences(w.asAna)).filter((p) => !p.isDefault)).toEqual([]);
     return (error as Invalid).fields;
   };
 
@@ -200,8 +198,9 @@ describe('preferences', () => {
   });
 
   test.each([
-    [{}, 'jobs.dead'],
-    [null, 'jobs.dead'],
+    [{}, 'form'],
+    [null, 'form'],
+    [{ 'test.unknown': 'now' }, 'form'],
     [{ 'jobs.dead': ['now', 'off'] }, 'jobs.dead'],
     [['now'], 'form'],
     ['now', 'form'],
@@ -209,19 +208,29 @@ describe('preferences', () => {
     expect(Object.keys(await invalid(input))).toEqual([field]);
   });
 
-  test('a field for a kind that does not exist is ignored', async () => {
+  test('a field for a kind that does not exist is ignored; kinds left out keep their choice', async () => {
     const w = await world();
     await savePreferences(w.asAna, { 'jobs.dead': 'digest', 'test.unknown': 'now' });
-    expect((await myPreferences(w.asAna)).map((p) => p.kind)).toEqual(['jobs.dead']);
+    await savePreferences(w.asAna, { 'test.unknown': 'off', 'projects.update': 'off' });
+    expect((await myPreferences(w.asAna)).find((p) => p.kind === 'jobs.dead')?.email).toBe(
+      'digest',
+    );
+    const kinds = (await myPreferences(w.asAna)).map((p) => p.kind);
+    expect(kinds).toContain('jobs.dead');
+    expect(kinds).not.toContain('test.unknown');
   });
 
   test("a kind for other roles is not on a person's page, and posting it changes nothing", async () => {
     const w = await world();
     const employee = await makeUser(database.db, w.org, ['employee', 'moderator']);
     const asEmployee = await ctxFor(database.db, w.org, employee);
-    expect(await myPreferences(asEmployee)).toEqual([]);
-    expect(await savePreferences(asEmployee, { 'jobs.dead': 'off' })).toEqual({});
-    expect(await myPreferences(await ctxFor(database.db, w.other, employee))).toEqual([]);
+    const kinds = async (ctx: typeof asEmployee) => (await myPreferences(ctx)).map((p) => p.kind);
+    expect(await kinds(asEmployee)).not.toContain('jobs.dead');
+    await expect(savePreferences(asEmployee, { 'jobs.dead': 'off' })).rejects.toBeInstanceOf(
+      Invalid,
+    );
+    expect(await kinds(await ctxFor(database.db, w.other, employee))).not.toContain('jobs.dead');
+    expect((await myPreferences(asEmployee)).every((p) => p.isDefault)).toBe(true);
   });
 
   test('a visitor has no preferences to read or save', async () => {

@@ -34,18 +34,27 @@ export async function myPreferences(ctx: Ctx): Promise<PreferenceView[]> {
   }));
 }
 
-/** One field per kind the person has (named by the kind), each one of the three choices. */
+/**
+ * A field per kind the person has (named by the kind), each one of the three choices. A kind
+ * left out keeps its choice (modules add kinds; a form from before them still saves), but
+ * something must be chosen: an empty form is refused.
+ */
 const preferencesSchema = (actor: Actor) =>
-  z.object(
-    Object.fromEntries(
-      kindsFor(actor).map(({ kind }) => [
-        kind,
-        z.enum(EMAIL_CHOICES, { error: 'notifications.preferences.choose' }),
-      ]),
-    ),
-  );
+  z
+    .object(
+      Object.fromEntries(
+        kindsFor(actor).map(({ kind }) => [
+          kind,
+          z.enum(EMAIL_CHOICES, { error: 'notifications.preferences.choose' }).optional(),
+        ]),
+      ),
+    )
+    .refine((chosen) => Object.values(chosen).some(Boolean), {
+      message: 'notifications.preferences.choose',
+      path: ['form'],
+    });
 
-/** Saves the person's e-mail choice for every kind (the form sends them all at once). */
+/** Saves the person's e-mail choice for each kind sent. */
 export async function savePreferences(ctx: Ctx, input: unknown) {
   authorize(ctx.actor, 'notifications.own');
   const chosen = parseInput(preferencesSchema(ctx.actor!), input) as Record<
@@ -55,7 +64,7 @@ export async function savePreferences(ctx: Ctx, input: unknown) {
   const userId = ctx.actor!.userId;
   const now = ctx.now();
   await inTransaction(ctx, async (tx) => {
-    for (const [kind, email] of Object.entries(chosen)) {
+    for (const [kind, email] of Object.entries(chosen).filter(([, e]) => e)) {
       await tx.db
         .insert(notificationPreferences)
         .values({ userId, kind, email, updatedAt: now })
