@@ -32,9 +32,9 @@ export function readFilters(query: URLSearchParams | Record<string, unknown>): F
   return filtersSchema.parse(raw);
 }
 
-/** The metric the charts show: the one asked for, else the first one with verified savings. */
+/** The metric the charts show: the one asked for, else the first (money first) with verified savings. */
 export function chartMetric(f: Filters, withData: readonly Metric[]): Metric {
-  return f.metric ?? withData.find((m) => m !== 'custom') ?? 'ron';
+  return f.metric ?? METRICS.find((m) => m !== 'custom' && withData.includes(m)) ?? 'ron';
 }
 
 /** The same filters as a query string (for download links that keep them). */

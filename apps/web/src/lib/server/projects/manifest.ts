@@ -2,6 +2,7 @@ import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { projectRules } from './permissions.ts';
 import { sendReminders } from './reminders.ts';
+import { seedProjects } from './seed.ts';
 
 /** Projects made of selected proposals, their delivery, their verified savings, the impact dashboard. */
 export default defineModule({
@@ -50,5 +51,13 @@ export default defineModule({
       description: 'projects.admin.description',
       action: 'project.list_admin',
     },
+  ],
+  seed: seedProjects,
+  e2ePages: [
+    { path: '/impact', as: null, follow: 'main td a[href^="/projects/"]' },
+    { path: '/impact?metric=kwh&year=2025', as: null },
+    { path: '/admin/projects', as: 'admin', follow: 'main td a[href^="/projects/"]' },
+    { path: '/admin/projects/new', as: 'admin' },
+    { path: '/admin/projects', as: 'employee', status: 403 },
   ],
 });

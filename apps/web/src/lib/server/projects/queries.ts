@@ -1,4 +1,15 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  notExists,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { countOf, paginate } from '../lists/paging.ts';
@@ -20,6 +31,12 @@ import { progressOf } from './progress.ts';
 import type { ProjectState } from './states.ts';
 
 export const PAGE_SIZE = 20;
+
+/** progressOf() in SQL, for lists: weight of the milestones done over all weight, rounded down. */
+const progressSql =
+  sql<number>`coalesce((select floor(100.0 * coalesce(sum(m.weight) filter (where m.status = 'done'), 0) / nullif(sum(m.weight), 0)) from project_milestones m where m.project_id = ${projects.id}), 0)`.mapWith(
+    Number,
+  );
 
 /** Everything a project's page shows; savings not yet signed off only to the organisation's staff. */
 export async function getProject(ctx: Ctx, id: string) {
@@ -111,10 +128,7 @@ export async function listProjects(ctx: Ctx, query: { state?: ProjectState; page
       state: projects.state,
       department: departments.name,
       lead: users.name,
-      progress:
-        sql<number>`coalesce((select floor(100.0 * sum(weight) filter (where status = 'done') / nullif(sum(weight), 0)) from project_milestones m where m.project_id = ${projects.id}), 0)`.mapWith(
-          Number,
-        ),
+      progress: progressSql,
     })
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
@@ -181,4 +195,40 @@ export async function projectOfProposals(ctx: Ctx, proposalIds: string[]) {
         inArray(projectProposals.proposalId, proposalIds),
       ),
     );
+}
+
+/** The projects the dashboard's filters keep, for its public list, a page at a time. */
+export async function publicProjects(ctx: Ctx, where: SQL | undefined, page: number) {
+  authorize(ctx.actor, 'impact.read');
+  const paged = paginate(
+    await countOf(ctx.db.select({ n: count() }).from(projects).where(where)),
+    page,
+    PAGE_SIZE,
+  );
+  const rows = await ctx.db
+    .select({
+      id: projects.id,
+      title: projects.title,
+      state: projects.state,
+      department: departments.name,
+      progress: progressSql,
+    })
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .where(where)
+    .orderBy(desc(projects.updatedAt), desc(projects.id))
+    .limit(paged.size)
+    .offset(paged.offset);
+  return { projects: rows, ...paged };
+}
+
+/** Who signs off savings now, and the staff an administrator may appoint. */
+export async function verifierChoices(ctx: Ctx) {
+  authorize(ctx.actor, 'savings.appoint_verifiers');
+  const ids = await verifiersOf(ctx.db, ctx.org.id);
+  const { people } = await projectFormChoices(ctx);
+  return {
+    appointed: people.filter((p) => ids.includes(p.id)),
+    people: people.filter((p) => !ids.includes(p.id)),
+  };
 }
