@@ -2,6 +2,7 @@ import type { LayoutServerLoad } from './$types';
 import { config } from '#lib/server/config.ts';
 import { isStaff } from '#lib/server/calls/permissions.ts';
 import { adminToolsFor } from '#lib/server/admin-tools.ts';
+import { can } from '#lib/server/permissions/can.ts';
 import { messagesIn } from '#lib/server/i18n/catalogue.ts';
 import { demoMailboxOn } from '#lib/server/mail/demo-mailbox.ts';
 import { unreadCount } from '#lib/server/notifications/centre.ts';
@@ -32,6 +33,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
           emailVerified: actor.emailVerified,
           isStaff: isStaff(actor),
           canAdmin: adminToolsFor(actor).length > 0,
+          canEvaluate: can(actor, 'evaluation.evaluate'),
           awaitingTwoFactor: (actor.awaitingTwoFactor ?? []).length > 0,
           unread: org ? await unread(org, actor) : null,
         }

@@ -78,6 +78,7 @@ const SHARED_ACCOUNTS = {
   admin: { email: 'andrei.muresan@primariaclujnapoca.ro', password: 'demo-admin-2026' },
   employee: { email: 'cristina.sabau@primariaclujnapoca.ro', password: 'demo-employee-2026' },
   participant: { email: 'sorin.chiorean@example.org', password: 'demo-participant-2026' },
+  evaluator: { email: 'mihaela.rus@primariaclujnapoca.ro', password: 'demo-evaluator-2026' },
 };
 
 async function signInOverHttp(baseUrl: string, account: { email: string; password: string }) {

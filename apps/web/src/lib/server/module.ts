@@ -100,7 +100,7 @@ export interface NotificationKind<M extends Catalog = Catalog> {
 /** A page the browser tests open as this person (every page must answer and pass axe). */
 export interface E2ePage {
   path: string;
-  as: 'admin' | 'employee' | 'participant' | null;
+  as: 'admin' | 'employee' | 'participant' | 'evaluator' | null;
   /** The status the page answers with (200 unless told). */
   status?: number;
   /** Then follow the first link matching this CSS selector, and check that page too. */

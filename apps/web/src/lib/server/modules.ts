@@ -8,6 +8,7 @@ import notifications from './notifications/manifest.ts';
 import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
+import evaluation from './evaluation/manifest.ts';
 import projects from './projects/manifest.ts';
 import pb from './pb/manifest.ts';
 
@@ -28,6 +29,7 @@ export const modules = [
   feedback,
   calls,
   proposals,
+  evaluation,
   projects,
   pb,
 ] as const;

@@ -5,7 +5,8 @@ import { proposals } from './schema.ts';
 
 /** The open call's proposals: submitted ones spread over the last weeks, and a few drafts. */
 export async function seedProposals(tx: Tx, w: DemoWorld) {
-  const list = w.data.proposals;
+  // Those in evaluation belong to the jury's blind demo call (evaluation/seed.ts), only there.
+  const list = w.data.proposals.filter((p) => p.status !== 'in_evaluation');
   for (const [i, p] of list.entries()) {
     const draft = p.status === 'draft';
     const at = new Date(w.now.getTime() - (list.length - i) * 3_600_000 * 7);
