@@ -47,6 +47,11 @@ export const messages = defineMessages({
     en: 'No proposal has been assigned to you yet.',
     hu: 'Még nem osztottak ki Önnek javaslatot.',
   },
+  'evaluation.authors_hidden': {
+    ro: 'Ascuns juriului (evaluare anonimă)',
+    en: 'Hidden from the jury (blind evaluation)',
+    hu: 'A zsűri elől rejtve (anonim értékelés)',
+  },
   'evaluation.blind_note': {
     ro: 'Evaluați ideea, nu persoana: autorii nu sunt afișați evaluatorilor.',
     en: 'Judge the idea, not the person: authors are not shown to evaluators.',

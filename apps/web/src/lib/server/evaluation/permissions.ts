@@ -3,6 +3,7 @@ import type { InnovationCall } from '../calls/schema.ts';
 import type { Proposal } from '../proposals/schema.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { CallResult, EvaluationAssignment } from './schema.ts';
+import { isBlind } from './rubric.ts';
 
 /** An assignment with what the rules look at: its proposal's state and its call. */
 export interface Assigned {
@@ -41,6 +42,14 @@ export const evaluationRules = {
     ownAssignment(actor, r.assignment) &&
     r.assignment.conflictDeclaredAt === null &&
     r.proposal.state === EVALUATION_OPEN) as Rule<Assigned>,
+  /**
+   * Whether pages outside the jury's own show a proposal's authors: not to evaluators in a blind
+   * call (an evaluator who also moderates or administers is never assigned to one).
+   */
+  'evaluation.sees_authors': ((actor, call) =>
+    !isBlind(call) ||
+    !hasRole(actor, 'evaluator') ||
+    hasRole(actor, 'admin', 'moderator')) as Rule<InnovationCall>,
   /** The call dashboard: submissions over time, by category and department; progress. */
   'dashboard.read': ((actor, call) =>
     runsEvaluation(actor) && call.state !== 'draft') as Rule<InnovationCall>,

@@ -5,7 +5,7 @@ import { NotFound } from '../errors.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { containing, countOf, paginate } from '../lists/paging.ts';
 import { users } from '../accounts/schema.ts';
-import { callCategories, innovationCalls } from '../calls/schema.ts';
+import { callCategories, innovationCalls, type InnovationCall } from '../calls/schema.ts';
 import { getCall } from '../calls/service.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { proposals, type Proposal } from './schema.ts';
@@ -35,6 +35,17 @@ type ViewRow = {
 
 const toView = ({ proposal, ...rest }: ViewRow): ProposalView => ({ ...proposal, ...rest });
 
+/** In a blind call the jury never reads who wrote a proposal (evaluation/permissions.ts). */
+const forReader = <V extends { authorName: string }>(
+  ctx: Ctx,
+  call: InnovationCall,
+  view: V,
+  authorId?: string,
+): V =>
+  authorId === ctx.actor?.userId || can(ctx.actor, 'evaluation.sees_authors', call)
+    ? view
+    : { ...view, authorName: '' };
+
 /** One proposal, if this actor may read it (drafts only by their author). */
 export async function getProposal(ctx: Ctx, id: string) {
   if (!isUuid(id)) throw new NotFound('proposal');
@@ -46,7 +57,10 @@ export async function getProposal(ctx: Ctx, id: string) {
     .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
     .where(and(eq(proposals.id, id), eq(proposals.organisationId, ctx.org.id)));
   if (!row || !can(ctx.actor, 'proposal.read', row)) throw new NotFound('proposal');
-  return { proposal: toView(row), call: row.call };
+  return {
+    proposal: forReader(ctx, row.call, toView(row), row.proposal.authorId),
+    call: row.call,
+  };
 }
 
 export interface ListQuery {
@@ -114,7 +128,7 @@ export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) 
           .innerJoin(users, eq(users.id, proposals.authorId))
           .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
           .orderBy(...order);
-  return { call, proposals: rows, ...paged };
+  return { call, proposals: rows.map((r) => forReader(ctx, call, r)), ...paged };
 }
 
 /** The category's id for a key of this call; '' for a key the call does not have (no rows). */
