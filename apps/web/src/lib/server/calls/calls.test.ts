@@ -16,7 +16,7 @@ import { memberships } from '../accounts/schema.ts';
 import { can } from '../permissions/can.ts';
 import { createProposal, transitionProposal } from '../proposals/commands.ts';
 import { createCall, getCall, transitionCall, updateCall } from './service.ts';
-import { isBlind, rubricOf } from './rubric.ts';
+import { isBlind, rubricOf } from '../calls/rubric.ts';
 import { removeCriterion, saveCriterion } from './rubric-commands.ts';
 import { localizedLines } from './lines.ts';
 import badInput from '../testing/bad-input.json' with { type: 'json' };

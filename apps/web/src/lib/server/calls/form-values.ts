@@ -2,7 +2,7 @@ import { utcToZonedInput } from '../../i18n/format.ts';
 import type { CallCategory, InnovationCall } from './schema.ts';
 import { localizedLines } from './lines.ts';
 import { DEFAULT_CATEGORIES, DEFAULT_CHECKLIST } from './default-categories.ts';
-import type { Criterion } from './rubric.ts';
+import type { Criterion } from '../calls/rubric.ts';
 
 /**
  * A call as its form shows it (strings; several ticked boxes one a line), so that the edit page

@@ -18,7 +18,7 @@ import { callMachine } from './lifecycle.ts';
 import { callFormSchema, editSchema } from './form.ts';
 import { evaluationStarted, requireReason } from './rules-lock.ts';
 import { DEFAULT_CATEGORIES, DEFAULT_CHECKLIST } from './default-categories.ts';
-import { DEFAULT_RUBRIC } from './rubric.ts';
+import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 import { setCategories } from './categories.ts';
 import { assertOwnDepartments } from './departments-check.ts';
 import { withKeys } from './lines.ts';

@@ -8,7 +8,7 @@ import { callCategories } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
 import type { ProposalState } from '../proposals/lifecycle.ts';
 import { managedCall } from './access.ts';
-import { rubricOf } from './rubric.ts';
+import { rubricOf } from '../calls/rubric.ts';
 import { rankByMean, spreads, type Spread } from './scoring.ts';
 import { evaluationAssignments, evaluationScores } from './schema.ts';
 

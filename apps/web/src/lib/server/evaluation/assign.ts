@@ -13,7 +13,7 @@ import { evaluatorsOf, managedCall } from './access.ts';
 import { planAll, planBalanced, type ProposalSlots } from './balance.ts';
 import { assignSchema } from './form.ts';
 import { EVALUATION_OPEN } from './permissions.ts';
-import { isBlind } from './rubric.ts';
+import { isBlind } from '../calls/rubric.ts';
 import { evaluationAssignments, evaluationScores } from './schema.ts';
 
 /**

@@ -8,7 +8,7 @@ import { assignEvaluators, removeAssignment } from './assign.ts';
 import { declareConflict, saveScores } from './scores.ts';
 import { assignmentView, myAssignments } from './evaluator-views.ts';
 import { evaluationProgress } from './admin-views.ts';
-import { DEFAULT_RUBRIC } from './rubric.ts';
+import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 import { evaluationAssignments, evaluationScores } from './schema.ts';
 
 let database: Database;

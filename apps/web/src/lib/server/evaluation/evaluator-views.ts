@@ -5,7 +5,7 @@ import { countOf, paginate } from '../lists/paging.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
 import { loadAssignment } from './access.ts';
-import { rubricOf } from './rubric.ts';
+import { rubricOf } from '../calls/rubric.ts';
 import { evaluationAssignments, evaluationScores } from './schema.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/message.ts';
 import { choice, optionalText, text, uuidField } from '../validation/fields.ts';
-import type { Criterion } from './rubric.ts';
+import type { Criterion } from '../calls/rubric.ts';
 
 /** A form field sent once is a string, several times an array: always an array here. */
 const many = <T extends z.ZodType>(item: T) =>

@@ -95,6 +95,11 @@ export const messages = defineMessages({
     en: 'These scores were changed meanwhile (perhaps in another tab). Reload the page, check them and save again.',
     hu: 'A pontszámok időközben megváltoztak (talán egy másik lapon). Töltse újra az oldalt, ellenőrizze és mentse újra.',
   },
+  'evaluation.no_rubric': {
+    ro: 'Apelul nu are încă criterii de evaluare: administratorul trebuie să le stabilească.',
+    en: 'The call has no evaluation criteria yet: an administrator must set them.',
+    hu: 'A pályázatnak még nincsenek értékelési szempontjai: egy adminisztrátornak meg kell adnia őket.',
+  },
   'evaluation.closed': {
     ro: 'Evaluarea acestei propuneri s-a încheiat; punctajul nu mai poate fi modificat.',
     en: 'The evaluation of this proposal has closed; the scores can no longer be changed.',

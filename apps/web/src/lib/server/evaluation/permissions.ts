@@ -3,7 +3,7 @@ import type { InnovationCall } from '../calls/schema.ts';
 import type { Proposal } from '../proposals/schema.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { CallResult, EvaluationAssignment } from './schema.ts';
-import { isBlind } from './rubric.ts';
+import { isBlind } from '../calls/rubric.ts';
 
 /** An assignment with what the rules look at: its proposal's state and its call. */
 export interface Assigned {

@@ -12,7 +12,7 @@ import { rankingCsv } from './export.ts';
 import { decide } from './decide.ts';
 import { callResultsPage, publishResults } from './results.ts';
 import { callDashboard } from './dashboard.ts';
-import { DEFAULT_RUBRIC } from './rubric.ts';
+import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 
 let database: Database;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { parseInput } from '../validation/parse.ts';
 import { loadAssignment } from './access.ts';
 import { conflictSchema, scoresSchema } from './form.ts';
 import { EVALUATION_OPEN } from './permissions.ts';
-import { rubricOf } from './rubric.ts';
+import { rubricOf } from '../calls/rubric.ts';
 import { evaluationAssignments, evaluationScores, type EvaluationAssignment } from './schema.ts';
 
 type Wanted = Map<string, { score: number; comment: string }>;
@@ -44,6 +44,7 @@ export async function saveScores(ctx: Ctx, assignmentId: string, input: unknown)
     if (row.proposal.state !== EVALUATION_OPEN) throw new Conflict('evaluation.closed');
     authorize(tx.actor, 'evaluation.score', row);
     const rubric = await rubricOf(tx, row.call);
+    if (!rubric.length) throw new Conflict('evaluation.no_rubric');
     const data = parseInput(scoresSchema(rubric), input) as Record<string, unknown>;
     const wanted: Wanted = new Map();
     for (const c of rubric) {

@@ -1,11 +1,11 @@
 import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { DemoWorld } from '../seed/world.ts';
-import { callCategories, innovationCalls } from '../calls/schema.ts';
+import { callCategories, callCriteria, innovationCalls } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
 import type { ProposalState } from '../proposals/states.ts';
 import { figuresOf, participation } from './figures.ts';
-import { DEFAULT_RUBRIC } from './rubric.ts';
+import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 import { callResults, evaluationAssignments, evaluationScores } from './schema.ts';
 
 const DAY = 86_400_000;
@@ -101,6 +101,7 @@ async function seedCall(
     organisationId: w.organisationId,
     audience: 'internal',
     state: 'closed',
+    anonymousToJury: true,
     createdBy: w.id('user', 'andrei-muresan'),
     ...fields,
     closesAt: fields.closesAt!,
@@ -119,6 +120,18 @@ async function seedCall(
     });
     categories.push({ key: cat.key, id: categoryId });
   }
+  await tx.insert(callCriteria).values(
+    DEFAULT_RUBRIC.map((c, position) => ({
+      organisationId: w.organisationId,
+      callId: id,
+      key: c.key,
+      name: c.name,
+      description: c.description ?? null,
+      weight: c.weight,
+      levels: c.levels ?? [],
+      position,
+    })),
+  );
   return { id, closesAt: fields.closesAt!, categories };
 }
 
