@@ -15,7 +15,15 @@ const actor = (roles: Role[], userId = 'u-1', emailVerified = true): Actor => ({
   departmentId: null,
 });
 const call = (over: Partial<InnovationCall> = {}) =>
-  ({ state: 'open', audience: 'internal', ...over }) as InnovationCall;
+  ({
+    state: 'open',
+    audience: 'internal',
+    // The database's defaults for a new call's audience (calls/schema.ts).
+    eligibleRoles: ['employee'],
+    eligibleDepartmentIds: [],
+    excludedGrades: [],
+    ...over,
+  }) as InnovationCall;
 const proposal = (over: Partial<Proposal> = {}) =>
   ({ state: 'submitted', authorId: 'u-1', ...over }) as Proposal;
 
