@@ -24,6 +24,9 @@ export interface DemoProject {
   update?: string;
 }
 
+/** The demo's selected proposal still waiting for its project (the browser test makes it one). */
+export const WAITING_TITLE = 'Adeverințe de salariat semnate electronic';
+
 export const DEMO_PROJECTS: DemoProject[] = [
   {
     title: 'Arhivă electronică pentru autorizațiile de construire',

@@ -13,7 +13,7 @@ import {
   savingsEntries,
   savingsVerifiers,
 } from './schema.ts';
-import { DEMO_PROJECTS, type DemoProject } from './seed-data.ts';
+import { DEMO_PROJECTS, WAITING_TITLE, type DemoProject } from './seed-data.ts';
 
 const MONTH = 30 * 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -179,6 +179,25 @@ async function seedProject(
   return entries.length;
 }
 
+/** A selected proposal no project delivers yet: what "new project" offers in the demo. */
+async function waitingProposal(tx: Tx, w: DemoWorld, call: { id: string; start: Date }) {
+  await tx.insert(proposals).values({
+    organisationId: w.organisationId,
+    callId: call.id,
+    authorId: w.id('user', 'cristina-sabau'),
+    categoryId: w.id('category', 'past:optimisation'),
+    title: WAITING_TITLE,
+    problem:
+      'Adeverințele de salariat se tipăresc, se semnează și se scanează pentru fiecare cerere.',
+    solution: 'Le emitem ca PDF semnat electronic, trimis pe e-mail.',
+    state: 'selected',
+    decisionJustification: 'Cerere frecventă, soluție simplă.',
+    submittedAt: new Date(call.start.getTime() - 2 * MONTH),
+    decidedAt: call.start,
+    clientToken: uuidv7(),
+  });
+}
+
 /**
  * Delivery in the demo: last year's call with a project at every stage (planned to implemented,
  * and one stopped), verified and unverified savings over many months, KPIs, updates; Mihaela Rus
@@ -191,6 +210,7 @@ export async function seedProjects(tx: Tx, w: DemoWorld) {
     .values({ organisationId: w.organisationId, userId: w.id('user', 'mihaela-rus') });
   let entries = 0;
   for (const p of DEMO_PROJECTS) entries += await seedProject(tx, w, call, p);
+  await waitingProposal(tx, w, call);
   w.counts.projects = DEMO_PROJECTS.length;
   w.counts.savings_entries = entries;
 }
