@@ -8,8 +8,8 @@ import notifications from './notifications/manifest.ts';
 import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
-import evaluation from './evaluation/manifest.ts';
 import projects from './projects/manifest.ts';
+import evaluation from './evaluation/manifest.ts';
 import pb from './pb/manifest.ts';
 
 /**
@@ -29,8 +29,8 @@ export const modules = [
   feedback,
   calls,
   proposals,
-  evaluation,
   projects,
+  evaluation,
   pb,
 ] as const;
 

@@ -13,6 +13,7 @@ import { assignmentView, myAssignments } from './evaluator-views.ts';
 import { callResultsPage } from './results.ts';
 import { evaluationProgress } from './admin-views.ts';
 import { JURY_STAGES } from './seed.ts';
+import { DEMO_PROJECTS } from '../projects/seed-data.ts';
 
 /**
  * The demo organisation as the seed makes it: the blind call in evaluation and last year's
@@ -74,9 +75,13 @@ describe('the jury’s demo', () => {
       .from(proposals)
       .where(and(eq(proposals.state, 'selected'), eq(proposals.organisationId, org.id)));
     const page = await callResultsPage(await ctxFor(database.db, org, null), selected!.callId);
-    expect(page.selected).toHaveLength(3);
+    // The projects' selected proposals, and two the committee turned down.
+    expect(page.selected).toHaveLength(DEMO_PROJECTS.length);
     expect(page.selected.every((s) => (s.justification ?? '').length > 10)).toBe(true);
-    expect(page.result.figures).toMatchObject({ proposals: 5, selected: 3 });
+    expect(page.result.figures).toMatchObject({
+      proposals: DEMO_PROJECTS.length + 2,
+      selected: DEMO_PROJECTS.length,
+    });
   });
 
   test('what the demo evaluator reaches through the domain names no author of the blind call', async () => {

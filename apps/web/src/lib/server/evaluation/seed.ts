@@ -1,51 +1,32 @@
 import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { DemoWorld } from '../seed/world.ts';
-import { callCategories, callCriteria, innovationCalls } from '../calls/schema.ts';
+import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
-import type { ProposalState } from '../proposals/states.ts';
-import { figuresOf, participation } from './figures.ts';
-import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
-import { callResults, evaluationAssignments, evaluationScores } from './schema.ts';
+import {
+  EVALUATORS,
+  scoresFor,
+  seedAssignment,
+  seedFinishedCall,
+  seedRubric,
+} from './seed-finished.ts';
 
 const DAY = 86_400_000;
 
 /**
- * The demo proposals each stage takes from the demo data by their status. Those in evaluation
- * are only in the blind call (the open call's seed leaves them out: the same title there, with
- * its author, would name them); last year's decided ones also stay in the open call's list,
- * where the other tests look for them.
+ * The demo proposals the blind call takes from the demo data, by their status. The open call's
+ * seed leaves them out: the same title there, with its author, would name them.
  */
-export const JURY_STAGES: Record<string, 'evaluation' | 'finished'> = {
-  in_evaluation: 'evaluation',
-  selected: 'finished',
-  not_selected: 'finished',
-};
-
-const EVALUATORS = ['mihaela-rus', 'radu-moldovan', 'dana-florea'] as const;
-
-/** Why the committee decided as it did (the demo data holds the proposals, not the reasons). */
-const JUSTIFICATIONS: Record<string, string> = {
-  'digital-payslip':
-    'Economie clară de timp și hârtie, cu un MVP de două luni pe care îl putem măsura. Toți evaluatorii l-au pus pe primul loc.',
-  'reusable-mugs':
-    'Cost mic, rezultat vizibil imediat în toate clădirile; un bun exemplu pentru celelalte direcții.',
-  'online-appointments':
-    'Reduce cozile la ghișeu și se poate testa cu instrumentele pe care le avem deja.',
-  'online-tax-certificate':
-    'Idee valoroasă, dar depinde de o integrare cu sistemul național care nu se poate face în trei luni. O reluăm la ediția următoare.',
-  'field-report-tablets':
-    'Costul tabletelor depășește mijloacele apelului; recomandăm un test cu telefoanele de serviciu existente.',
-};
+export const JURY_STAGES: Record<string, 'evaluation'> = { in_evaluation: 'evaluation' };
 
 /**
  * The jury's part of the demo: a blind call in evaluation — the demo evaluator and two more
  * assigned to each proposal, one conflict declared, some scores in, some still to give — and
- * last year's call, decided, with its results published. Each call has its own proposals from
- * the demo data (by their status), so every stage can be seen by signing in as each role.
+ * last year's call (the projects module's), evaluated and decided, its results published. It
+ * runs after the projects' seed, whose selected proposals come from that call.
  */
 export async function seedEvaluation(tx: Tx, w: DemoWorld) {
-  const evaluation = await seedCall(tx, w, 'evaluation', {
+  const evaluation = await seedCall(tx, w, {
     title: {
       ro: 'Primăria fără hârtie 2026',
       en: 'Paperless City Hall 2026',
@@ -59,27 +40,22 @@ export async function seedEvaluation(tx: Tx, w: DemoWorld) {
     opensAt: new Date(w.now.getTime() - 120 * DAY),
     closesAt: new Date(w.now.getTime() - 30 * DAY),
   });
-  const finished = await seedCall(tx, w, 'finished', {
-    title: { ro: 'Innovato-R 2025', en: 'Innovato-R 2025', hu: 'Innovato-R 2025' },
-    description: {
-      ro: 'Ediția de anul trecut a concursului intern de idei. Rezultatele sunt publicate.',
-      en: 'Last year’s edition of the internal idea contest. Its results are published.',
-      hu: 'A belső ötletpályázat tavalyi kiírása. Az eredmények nyilvánosak.',
-    },
-    opensAt: new Date(Date.UTC(w.now.getUTCFullYear() - 1, 1, 1, 8)),
-    closesAt: new Date(Date.UTC(w.now.getUTCFullYear() - 1, 3, 30, 20, 59)),
-  });
   const inEvaluation = await seedProposals(tx, w, evaluation);
-  const decided = await seedProposals(tx, w, finished);
-  await seedJury(tx, w, inEvaluation, 'evaluation');
-  await seedJury(tx, w, decided, 'finished');
-  await tx.insert(callResults).values({
-    organisationId: w.organisationId,
-    callId: finished.id,
-    publishedAt: new Date(finished.closesAt.getTime() + 45 * DAY),
-    publishedBy: w.id('user', 'andrei-muresan'),
-    figures: figuresOf(await participation(tx, w.organisationId, finished.id), finished.categories),
-  });
+  for (const [e, evaluator] of EVALUATORS.entries()) {
+    for (const p of inEvaluation) {
+      // A colleague of the author's, once: the conflict the demo shows.
+      const conflicted = evaluator === 'radu-moldovan' && p.key === 'qr-codes-tax-notices';
+      await seedAssignment(tx, w, {
+        proposalId: p.id,
+        evaluator,
+        conflictReason: conflicted
+          ? 'Am lucrat în același serviciu cu autorul până anul trecut.'
+          : null,
+        scores: conflicted ? [] : scoresFor(MERIT[p.key] ?? 3, e, scoredCriteria(evaluator, p.key)),
+      });
+    }
+  }
+  await seedFinishedCall(tx, w);
   w.counts.evaluationCalls = 2;
 }
 
@@ -88,14 +64,13 @@ type SeededCall = { id: string; closesAt: Date; categories: { key: string; id: s
 async function seedCall(
   tx: Tx,
   w: DemoWorld,
-  key: 'evaluation' | 'finished',
   fields: Pick<
     typeof innovationCalls.$inferInsert,
     'title' | 'description' | 'opensAt' | 'closesAt'
   >,
 ): Promise<SeededCall> {
   const id = uuidv7();
-  w.ids.set(`call:${key}`, id);
+  w.ids.set('call:evaluation', id);
   await tx.insert(innovationCalls).values({
     id,
     organisationId: w.organisationId,
@@ -120,29 +95,15 @@ async function seedCall(
     });
     categories.push({ key: cat.key, id: categoryId });
   }
-  await tx.insert(callCriteria).values(
-    DEFAULT_RUBRIC.map((c, position) => ({
-      organisationId: w.organisationId,
-      callId: id,
-      key: c.key,
-      name: c.name,
-      description: c.description ?? null,
-      weight: c.weight,
-      levels: c.levels ?? [],
-      position,
-    })),
-  );
+  await seedRubric(tx, w.organisationId, id);
   return { id, closesAt: fields.closesAt!, categories };
 }
 
 async function seedProposals(tx: Tx, w: DemoWorld, call: SeededCall) {
-  const stage = w.ids.get('call:evaluation') === call.id ? 'evaluation' : 'finished';
-  const list = w.data.proposals.filter((p) => JURY_STAGES[p.status] === stage);
+  const list = w.data.proposals.filter((p) => JURY_STAGES[p.status] === 'evaluation');
   const made = [];
   for (const [i, p] of list.entries()) {
     const at = new Date(call.closesAt.getTime() - (list.length - i) * 5 * DAY);
-    const state = p.status as ProposalState;
-    const decidedAt = stage === 'finished' ? new Date(call.closesAt.getTime() + 40 * DAY) : null;
     const [row] = await tx
       .insert(proposals)
       .values({
@@ -153,14 +114,12 @@ async function seedProposals(tx: Tx, w: DemoWorld, call: SeededCall) {
         title: p.title.ro,
         problem: p.problem.ro,
         solution: p.solution.ro,
-        state,
+        state: 'in_evaluation',
         submittedAt: at,
         reviewedAt: new Date(at.getTime() + 3 * DAY),
-        decidedAt,
-        decisionJustification: decidedAt ? (JUSTIFICATIONS[p.key] ?? null) : null,
         clientToken: uuidv7(),
         createdAt: at,
-        updatedAt: decidedAt ?? at,
+        updatedAt: at,
       })
       .returning({ id: proposals.id });
     made.push({ id: row!.id, key: p.key });
@@ -170,74 +129,20 @@ async function seedProposals(tx: Tx, w: DemoWorld, call: SeededCall) {
 
 /** How good each demo proposal is, on the whole: the scores vary around it. */
 const MERIT: Record<string, number> = {
-  'digital-payslip': 5,
-  'reusable-mugs': 4,
-  'online-appointments': 4,
-  'online-tax-certificate': 3,
-  'field-report-tablets': 2,
   'lighting-sensors': 4,
   'qr-codes-tax-notices': 3,
   'electronic-registry': 4,
 };
 
-const COMMENTS: Record<string, string> = {
-  impact: 'Economia estimată pare realistă pentru un an.',
-  feasibility: 'Testul propus se poate face în trei luni.',
-  innovation: 'Nu este nouă în alte orașe, dar este nouă la noi.',
-  value: 'Costul este mic față de beneficiu.',
-  scalability: 'Se poate extinde și la alte direcții.',
-};
-
 /**
- * Which (evaluator, proposal) pairs have scores in the demo, and how many criteria: the call in
- * evaluation is half done — the demo evaluator has one to finish and one to start.
+ * How many criteria each evaluator has scored in the blind call: half done — the demo
+ * evaluator has one to finish and one to start.
  */
-function scoredCriteria(stage: 'evaluation' | 'finished', evaluator: string, proposal: string) {
-  if (stage === 'finished') return DEFAULT_RUBRIC.length;
+function scoredCriteria(evaluator: string, proposal: string) {
   const plan: Record<string, Record<string, number>> = {
     'mihaela-rus': { 'electronic-registry': 5, 'lighting-sensors': 1 },
     'radu-moldovan': { 'lighting-sensors': 5 },
     'dana-florea': { 'electronic-registry': 5, 'lighting-sensors': 5, 'qr-codes-tax-notices': 5 },
   };
   return plan[evaluator]?.[proposal] ?? 0;
-}
-
-async function seedJury(
-  tx: Tx,
-  w: DemoWorld,
-  list: { id: string; key: string }[],
-  stage: 'evaluation' | 'finished',
-) {
-  for (const [e, evaluator] of EVALUATORS.entries()) {
-    for (const p of list) {
-      // A colleague of the author's, once: the conflict the demo shows.
-      const conflicted =
-        stage === 'evaluation' && evaluator === 'radu-moldovan' && p.key === 'qr-codes-tax-notices';
-      const criteria = conflicted ? 0 : scoredCriteria(stage, evaluator, p.key);
-      const [a] = await tx
-        .insert(evaluationAssignments)
-        .values({
-          organisationId: w.organisationId,
-          proposalId: p.id,
-          evaluatorId: w.id('user', evaluator),
-          assignedBy: w.id('user', 'andrei-muresan'),
-          conflictDeclaredAt: conflicted ? w.now : null,
-          conflictReason: conflicted
-            ? 'Am lucrat în același serviciu cu autorul până anul trecut.'
-            : null,
-          version: criteria ? 1 : 0,
-          scoredAt: criteria === DEFAULT_RUBRIC.length ? w.now : null,
-        })
-        .returning({ id: evaluationAssignments.id });
-      for (const [c, criterion] of DEFAULT_RUBRIC.slice(0, criteria).entries()) {
-        const score = Math.min(5, Math.max(1, (MERIT[p.key] ?? 3) + ((c + e) % 3) - 1));
-        await tx.insert(evaluationScores).values({
-          assignmentId: a!.id,
-          criterionKey: criterion.key,
-          score,
-          comment: (c + e) % 2 === 0 ? (COMMENTS[criterion.key] ?? '') : '',
-        });
-      }
-    }
-  }
 }
