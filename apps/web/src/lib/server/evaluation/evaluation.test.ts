@@ -160,7 +160,7 @@ describe('scoring', () => {
     const w = await assignedWorld(1);
     const me = w.asEvaluators[0]!;
     const id = w.mine[0]![0]!.assignmentId;
-    for (const bad of ['0', '6', '2.5', 'cinci', '1e1', ' ']) {
+    for (const bad of ['0', '6', '2.5', 'cinci', '1e1', ' ', '0x10', '٣', '4.0']) {
       await expect(saveScores(me, id, { version: '0', score_impact: bad })).rejects.toThrow(
         Invalid,
       );

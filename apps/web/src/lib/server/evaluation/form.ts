@@ -12,17 +12,27 @@ const many = <T extends z.ZodType>(item: T) =>
 
 const perProposalRange = 'evaluation.assign.per_proposal_range' satisfies MessageKey;
 
+/**
+ * A whole number typed in plain digits (spaces around allowed): "0x10", "1e1", "٣" or "12.0"
+ * are not numbers a person means here, so they are refused rather than coerced.
+ */
+function whole(min: number, max: number, message: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message }),
+  );
+}
+
 export const assignSchema = z
   .object({
     mode: choice(['balanced', 'all']),
     perProposal: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.coerce
-        .number({ error: perProposalRange })
-        .int({ error: perProposalRange })
-        .min(1, { error: perProposalRange })
-        .max(20, { error: perProposalRange })
-        .optional(),
+      whole(1, 20, perProposalRange).optional(),
     ),
     evaluatorIds: many(uuidField()).refine((a) => a.length > 0, {
       message: 'evaluation.assign.pick_evaluators' satisfies MessageKey,
@@ -38,12 +48,7 @@ export const conflictSchema = z.object({ conflictReason: text({ max: 2000, multi
 
 const scoreValue = z.preprocess(
   (v) => (v === '' || v === undefined ? undefined : v),
-  z.coerce
-    .number({ error: 'evaluation.score.range' satisfies MessageKey })
-    .int({ error: 'evaluation.score.range' satisfies MessageKey })
-    .min(1, { error: 'evaluation.score.range' satisfies MessageKey })
-    .max(5, { error: 'evaluation.score.range' satisfies MessageKey })
-    .optional(),
+  whole(1, 5, 'evaluation.score.range').optional(),
 );
 
 /**
@@ -52,10 +57,7 @@ const scoreValue = z.preprocess(
  */
 export function scoresSchema(rubric: readonly Criterion[]) {
   const shape: Record<string, z.ZodType> = {
-    version: z.coerce
-      .number({ error: 'form.invalid' satisfies MessageKey })
-      .int({ error: 'form.invalid' satisfies MessageKey })
-      .min(0, { error: 'form.invalid' satisfies MessageKey }),
+    version: whole(0, 1_000_000_000, 'form.invalid'),
   };
   for (const c of rubric) {
     shape[`score_${c.key}`] = scoreValue;
