@@ -1,5 +1,6 @@
 import type { TxCtx } from '../module.ts';
 import type { InCall } from './lifecycle.ts';
+import { notify } from '../notifications/notify.ts';
 
 /** Steps the authors hear about: what someone else did to their proposal. */
 const TOLD_TO_AUTHORS = new Set([
@@ -23,18 +24,40 @@ export function announcementFor(before: InCall, after: InCall, step: string) {
   };
 }
 
+/** The reason or justification a step carries, for the authors to read in the notification. */
+function noteOf(p: InCall['proposal'], step: string): string {
+  const notes: Record<string, string | null> = {
+    request_clarification: p.clarificationRequest,
+    mark_eligible: p.reviewNote,
+    mark_ineligible: p.ineligibleReason,
+    select: p.decisionJustification,
+    not_select: p.decisionJustification,
+  };
+  return notes[step] ?? '';
+}
+
 /**
  * The one place where a proposal's step reaches its authors (and later its followers), inside
- * the step's transaction. The `notify` module's `notify()` is wired here once it is on main;
- * until then the announcement is computed (and tested) but not delivered.
+ * the step's transaction: a notification per author, and e-mail per their preferences.
  */
 export async function announceProposalStep(
-  _ctx: TxCtx,
+  ctx: TxCtx,
   before: InCall,
   after: InCall,
   step: string,
 ) {
   const announcement = announcementFor(before, after, step);
-  // WIRE: if (announcement) await notify(_ctx, announcement) — issue 8 item 9.
+  if (announcement) {
+    await notify(ctx, {
+      kind: announcement.kind,
+      recipients: announcement.recipients,
+      resource: {
+        type: 'proposal',
+        id: announcement.proposalId,
+        href: `/proposals/${announcement.proposalId}`,
+      },
+      params: { title: after.proposal.title, note: noteOf(after.proposal, step) },
+    });
+  }
   return announcement;
 }

@@ -3,6 +3,7 @@ import { messages } from './messages.ts';
 import { proposalRules } from './permissions.ts';
 import { proposalsPersonalData } from './personal-data.ts';
 import { seedProposals } from './seed.ts';
+import { proposalNotifications } from './notifications.ts';
 
 /** Proposals to a call: written, saved as drafts, submitted, withdrawn. */
 export default defineModule({
@@ -14,6 +15,7 @@ export default defineModule({
     proposals_submitted_complete: { field: 'problem', message: 'proposals.submit.incomplete' },
   },
   personalData: proposalsPersonalData,
+  notifications: proposalNotifications,
   seed: seedProposals,
   e2ePages: [
     { path: '/my/proposals', as: 'employee' },

@@ -1,8 +1,10 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 import { lifecycleMessages } from './lifecycle-messages.ts';
+import { notificationMessages } from './notifications.ts';
 
 export const messages = defineMessages({
   ...lifecycleMessages,
+  ...notificationMessages,
   'proposals.field.title': { ro: 'Titlu', en: 'Title', hu: 'Cím' },
   'proposals.field.title_hint': {
     ro: 'Un rând care spune ce propuneți, de exemplu „Fluturașul de salariu digital”.',
