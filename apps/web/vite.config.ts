@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [
     sveltekit({
       adapter: adapter({ out: 'build' }),
+      // The counting engine from its sources: no build step before the app's tests and checks.
+      alias: { '@innovato-r/pb': '../../packages/pb/src/index.ts' },
       // Strict CSP: no inline scripts; SvelteKit hashes its own bootstrap script.
       csp: {
         mode: 'auto',

@@ -11,6 +11,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { baseUrl, journey, launchBrowser, type Visitor } from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 import { formatMoney } from '#lib/i18n/format.ts';
+import { recount } from '#lib/server/pb/count.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,7 +104,8 @@ describe('the booth without JavaScript', () => {
       const main = v.page.locator('main');
       await v.visit('/admin/pb');
       const card = main.locator('li', { has: v.page.getByRole('link', { name: CLUJ }) });
-      await v.follow(card.locator('a.pb-admin-link'), /\/admin\/pb\/[^/]+$/);
+      // The newest edition first: this year's, in its voting phase.
+      await v.follow(card.locator('a.pb-admin-link').first(), /\/admin\/pb\/[^/]+$/);
       processPath = new URL(v.page.url()).pathname;
       expect(await main.innerText()).toContain(m('pb.rule.locked'));
       // A forged post of the rules form is refused; the page still shows the locked rule.
@@ -139,6 +141,31 @@ describe('the booth without JavaScript', () => {
       await main.getByLabel(m('pb.code.label'), { exact: true }).fill(code);
       await v.follow(main.getByRole('button', { name: exactly('ro', 'pb.code.use') }));
       expect(await main.locator('.error-summary').innerText()).toContain(m('pb.code.used'));
+    });
+  });
+});
+
+describe('published results', () => {
+  it('last year: winners, explanations, chart with its table; the .pb download recounts the same', async () => {
+    await journey(browser, { javaScript: false }, async (v) => {
+      const main = v.page.locator('main');
+      await v.visit('/pb');
+      await v.follow(main.locator('a.pb-results-link').first(), /\/results$/);
+      expect(await main.locator('svg[role=img] title').count()).toBe(1);
+      const rows = main.locator('table tbody tr');
+      expect(await rows.count()).toBe(12);
+      expect(await main.innerText()).toContain(m('pb.results.funded'));
+      const href = await main.locator('a.pb-download').getAttribute('href');
+      const response = await v.page.request.get(href!);
+      expect(response.status()).toBe(200);
+      const again = recount(await response.text());
+      expect(again.rule).toBe('cluj');
+      expect(again.election.voters.length).toBeGreaterThan(3000);
+      expect([...again.outcome.winners].sort()).toEqual([...again.selected].sort());
+      const funded = await main
+        .locator('table tbody tr', { hasText: m('pb.results.funded') })
+        .count();
+      expect(funded).toBe(again.selected.length);
     });
   });
 });

@@ -4,6 +4,7 @@ import { Conflict, NotFound } from '../errors.ts';
 import { defineMachine, type Guard, type Transition } from '../lifecycle/machine.ts';
 import type { TxCtx } from '../module.ts';
 import type { Queryable } from '../db/client.ts';
+import { publishResults } from './results.ts';
 import { can } from '../permissions/can.ts';
 import { PHASES, nextPhase, statesBefore, type Phase, type ProcessState } from './phases.ts';
 import {
@@ -72,6 +73,8 @@ export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Pr
       .update(pbBallots)
       .set({ voterTag: null })
       .where(eq(pbBallots.processId, r.process.id));
+  // Entering the results phase publishes them: counted with the process's rule, stored.
+  if (to === 'results') await publishResults(ctx, r.process.id);
   return { process: after!, phases: r.phases };
 }
 

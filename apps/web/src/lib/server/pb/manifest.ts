@@ -35,5 +35,7 @@ export default defineModule({
     { path: '/admin/pb', as: 'admin', follow: 'a.pb-codes-link' },
     { path: '/pb', as: null, follow: 'a.pb-vote-link' },
     { path: '/pb', as: 'participant', follow: 'a.pb-vote-link' },
+    { path: '/pb', as: null, follow: 'a.pb-results-link' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-lab-link' },
   ],
 });

@@ -265,3 +265,26 @@ export const pbBallots = pgTable(
 );
 
 export type PbBallot = typeof pbBallots.$inferSelect;
+
+/**
+ * A published result: the rule it was counted with, the funded projects (their numbers), and
+ * the anonymous ballots with the outcome as a pabulib `.pb` file — what anyone can recount.
+ */
+export const pbResults = pgTable(
+  'pb_results',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull(),
+    processId: uuid('process_id').notNull(),
+    rule: text('rule').$type<CountingRule>().notNull(),
+    winners: text('winners').array().notNull(),
+    pbFile: text('pb_file').notNull(),
+    publishedAt: at('published_at').notNull(),
+  },
+  (t) => [
+    unique('pb_results_process_unique').on(t.processId),
+    inProcess('pb_results_process_fk', t),
+  ],
+);
+
+export type PbResult = typeof pbResults.$inferSelect;

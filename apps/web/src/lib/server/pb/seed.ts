@@ -6,7 +6,17 @@ import type { LocalizedText } from '../../i18n/localized.ts';
 import { DEFAULT_DOMAINS } from './default-domains.ts';
 import { votingHasOpened, type Phase, type ProcessState } from './phases.ts';
 import { eq } from 'drizzle-orm';
-import { pbDomains, pbParticipants, pbPhases, pbProcesses, pbProjects } from './schema.ts';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  pbBallots,
+  pbDomains,
+  pbParticipants,
+  pbPhases,
+  pbProcesses,
+  pbProjects,
+  pbVoterRoll,
+} from './schema.ts';
+import { publishResults } from './results.ts';
 
 const DAY = 86_400_000;
 const EURO = 100;
@@ -139,9 +149,85 @@ async function declareDemoParticipant(tx: Tx, w: DemoWorld, processId: string) {
   });
 }
 
-/** Two processes in their voting phase (Cluj's rule, and a knapsack): the participant can vote. */
+/** Last year's edition, from information to implementation. */
+const FINISHED: [Phase, number][] = [
+  ['information', -440],
+  ['submission', -425],
+  ['analysis', -400],
+  ['voting', -365],
+  ['validation', -351],
+  ['results', -344],
+  ['implementation', -300],
+];
+
+/** A small deterministic generator: the same demo every time. */
+function generator(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1_103_515_245 + 12_345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
+}
+
+/**
+ * Ballots as Cluj's voters fill them in: in most domains one project, more often the popular
+ * one. Inserted while the process is in its voting phase (the database allows nothing else),
+ * with a roll entry each whose account is not kept (the demo has no such people).
+ */
+async function seedBallots(tx: Tx, w: DemoWorld, processId: string, count: number) {
+  const random = generator(2025);
+  const byDomain = new Map<string, string[]>();
+  for (const p of w.data.pbProposals) {
+    const list = byDomain.get(p.domain) ?? [];
+    list.push(w.id('pbproject', `finished:${p.key}`));
+    byDomain.set(p.domain, list);
+  }
+  const ballots: (typeof pbBallots.$inferInsert)[] = [];
+  for (let i = 0; i < count; i++) {
+    const chosen: string[] = [];
+    for (const [d, list] of [...byDomain.entries()].sort()) {
+      if (random() > 0.35 + 0.08 * (d.length % 5)) continue;
+      chosen.push(list[random() < 0.62 ? 0 : list.length - 1]!);
+    }
+    if (!chosen.length) chosen.push([...byDomain.values()][i % byDomain.size]![0]!);
+    ballots.push({
+      id: randomUUID(),
+      organisationId: w.organisationId,
+      processId,
+      receiptHash: createHash('sha256').update(`demo-${processId}-${i}`).digest('hex'),
+      projectIds: chosen,
+      points: chosen.map(() => 1),
+    });
+  }
+  const votedAt = new Date(w.now.getTime() - 360 * DAY);
+  for (let i = 0; i < ballots.length; i += 500) {
+    await tx.insert(pbBallots).values(ballots.slice(i, i + 500));
+    await tx
+      .insert(pbVoterRoll)
+      .values(
+        ballots
+          .slice(i, i + 500)
+          .map(() => ({ organisationId: w.organisationId, processId, votedAt })),
+      );
+  }
+}
+
+/**
+ * Last year's edition, finished: about three thousand ballots, results published (winners,
+ * explanations, charts, the `.pb` file); this year's in its voting phase, and a neighbourhood's
+ * knapsack vote — the demo participant can vote in both.
+ */
 export async function seedPb(tx: Tx, w: DemoWorld) {
   const year = w.now.getUTCFullYear();
+  const finished = await seedProcess(tx, w, {
+    key: 'finished',
+    ...edition(year - 1),
+    state: 'voting',
+    timeline: FINISHED,
+  });
+  await seedBallots(tx, w, finished, 3120);
+  await publishResults({ db: tx, now: () => new Date(w.now.getTime() - 344 * DAY) }, finished);
+  await tx.update(pbProcesses).set({ state: 'implementation' }).where(eq(pbProcesses.id, finished));
   const current = await seedProcess(tx, w, {
     key: 'current',
     ...edition(year),
@@ -156,5 +242,5 @@ export async function seedPb(tx: Tx, w: DemoWorld) {
     rule: KNAPSACK,
   });
   for (const id of [current, local]) await declareDemoParticipant(tx, w, id);
-  w.counts.pbProcesses = 2;
+  w.counts.pbProcesses = 3;
 }

@@ -1,0 +1,35 @@
+import { compareOutcomes } from '@innovato-r/pb';
+import type { Ctx } from '../context.ts';
+import { authorize } from '../permissions/can.ts';
+import { COUNTING_RULES } from './ballot-rule.ts';
+import { countData, countOutcome, electionOf } from './count.ts';
+import { getProcess } from './processes.ts';
+import { summarise } from './results.ts';
+
+/**
+ * The rule lab: the process's ballots counted with every rule, side by side, and how many voters
+ * get more funded projects under each rule than under Cluj's. Changes nothing: the process's own
+ * rule (locked since voting opened) is the one published.
+ */
+export async function ruleLab(ctx: Ctx, processId: string) {
+  const view = await getProcess(ctx, processId);
+  authorize(ctx.actor, 'pb.process.manage', view.process);
+  const data = await countData(ctx.db, view.process.id);
+  const election = electionOf(data, 'cluj');
+  const outcomes = COUNTING_RULES.map((rule) => ({
+    rule,
+    outcome: countOutcome(election, rule, data.process.maxWinners),
+  }));
+  const base = outcomes[0]!.outcome;
+  return {
+    ...view,
+    rules: outcomes.map(({ rule, outcome }) => {
+      const c = compareOutcomes(election, outcome, base);
+      return {
+        rule,
+        summary: summarise(data, outcome),
+        prefers: { a: c.prefersA, b: c.prefersB, same: c.indifferent },
+      };
+    }),
+  };
+}
