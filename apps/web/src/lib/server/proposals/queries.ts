@@ -89,29 +89,13 @@ export interface ListedProposal {
 export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) {
   const call = await getCall(ctx, callId);
   const categoryId = query.categoryKey ? await categoryIdOf(ctx, call.id, query.categoryKey) : null;
-  const where = and(
-    eq(proposals.organisationId, ctx.org.id),
-    eq(proposals.callId, call.id),
-    inArray(proposals.state, [...LISTED_STATES]),
-    categoryId === null ? undefined : eq(proposals.categoryId, categoryId),
-    query.q ? ilike(proposals.title, containing(query.q)) : undefined,
-  );
-  const total =
-    categoryId === ''
-      ? 0
-      : await countOf(ctx.db.select({ n: count() }).from(proposals).where(where));
-  const paged = paginate(total, query.page, PAGE_SIZE);
-  const order = [desc(proposals.submittedAt), desc(proposals.id)];
-  const page = ctx.db
-    .select({ id: proposals.id })
-    .from(proposals)
-    .where(where)
-    .orderBy(...order)
-    .limit(paged.size)
-    .offset(paged.offset)
-    .as('page');
+  // A category the call does not have: nothing to list (and no id to compare with).
+  if (categoryId === '') return { call, proposals: [], ...paginate(0, 1, PAGE_SIZE) };
+  const list = listQueries(ctx, call.id, { categoryId: categoryId ?? undefined, q: query.q });
+  const paged = paginate(await countOf(list.count), query.page, PAGE_SIZE);
+  const page = list.pageIds(paged.offset).as('page');
   const rows: ListedProposal[] =
-    total === 0
+    paged.total === 0
       ? []
       : await ctx.db
           .select({
@@ -127,8 +111,35 @@ export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) 
           .innerJoin(proposals, eq(proposals.id, page.id))
           .innerJoin(users, eq(users.id, proposals.authorId))
           .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
-          .orderBy(...order);
+          .orderBy(...LIST_ORDER);
   return { call, proposals: rows.map((r) => forReader(ctx, call, r)), ...paged };
+}
+
+const LIST_ORDER = [desc(proposals.submittedAt), desc(proposals.id)];
+
+/**
+ * A call's list as two queries — its count and a page of ids in list order — built once, so the
+ * page runs exactly what the index test EXPLAINs (proposals/list-index.test.ts).
+ */
+export function listQueries(ctx: Ctx, callId: string, filter: { categoryId?: string; q?: string }) {
+  const where = and(
+    eq(proposals.organisationId, ctx.org.id),
+    eq(proposals.callId, callId),
+    inArray(proposals.state, [...LISTED_STATES]),
+    filter.categoryId ? eq(proposals.categoryId, filter.categoryId) : undefined,
+    filter.q ? ilike(proposals.title, containing(filter.q)) : undefined,
+  );
+  return {
+    count: ctx.db.select({ n: count() }).from(proposals).where(where),
+    pageIds: (offset: number) =>
+      ctx.db
+        .select({ id: proposals.id })
+        .from(proposals)
+        .where(where)
+        .orderBy(...LIST_ORDER)
+        .limit(PAGE_SIZE)
+        .offset(offset),
+  };
 }
 
 /** The category's id for a key of this call; '' for a key the call does not have (no rows). */
