@@ -133,8 +133,13 @@ export interface ComparisonStep {
 export interface MesDetails {
   /** Per-voter budget of the run whose outcome was kept. */
   readonly perVoterBudget: Rational;
-  /** Number of MES runs (1 without add1). */
+  /** Number of per-voter budgets the count went through (1 without add1). */
   readonly runs: number;
+  /**
+   * How many of them needed a run of MES; the others were known to buy the same projects as
+   * the last run (decision 105). Equals `runs` when every step is run.
+   */
+  readonly evaluated: number;
   readonly completionAdded: readonly string[];
   readonly comparison: ComparisonStep | null;
   readonly eligibilityRemoved: readonly string[];

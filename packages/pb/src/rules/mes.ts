@@ -40,6 +40,11 @@ export interface MesOptions {
   completionTie?: TieBreaking;
   /** Per-voter budget for a plain run (default B/n). */
   perVoterBudget?: Rational;
+  /**
+   * `skip` (default): add1 runs MES only where the outcome can change (decision 105);
+   * `every`: one run per step, the plain definition (kept to cross-check the skip).
+   */
+  add1Steps?: 'skip' | 'every';
 }
 
 export function defaultUtility(election: Election): Utility {
@@ -90,50 +95,35 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const n = BigInt(Math.max(profile.n, 1));
   const projects = election.projects;
   const scratch = new MesScratch();
-  const run = (perVoter: Rational, trace = false): MesRun =>
-    runMes(profile, table, perVoter, eligible, tie, trace, scratch);
+  const run = (perVoter: Rational, trace = false, stability = false): MesRun =>
+    runMes(profile, table, perVoter, eligible, tie, trace, scratch, stability);
 
-  let perVoter = options.perVoterBudget ?? B.divInt(n);
-  let runs: number;
-  let result: MesRun;
+  const start = options.perVoterBudget ?? B.divInt(n);
   const floorShare = Rational.int(B.divInt(n).floor());
   // Σ cost of the projects MES may buy: past this per-voter budget nothing can change.
   const allCost = sumCost(election, eligible);
-  if (completion === 'none' || completion === 'utilitarian') {
-    result = run(perVoter, true);
-    runs = 1;
-  } else if (completion === 'add1') {
-    result = run(perVoter);
-    runs = 1;
-    for (let b = floorShare.add(increment); ; b = b.add(increment)) {
-      const next = run(b);
-      runs++;
-      if (next.cost.gt(B)) break;
-      result = next;
-      perVoter = b;
-      if (b.gt(allCost)) break;
-    }
-  } else {
-    // add1-exhaustive and add1u (the compute tool's "exhaustive, integral" add1)
-    if (allCost.le(B)) {
-      result = run(perVoter);
-      runs = 1;
-    } else {
-      perVoter = floorShare;
-      result = run(perVoter);
-      runs = 1;
-      for (;;) {
-        if (isExhaustive(election, eligible, result.winners, result.cost)) break;
-        const b = perVoter.add(increment);
-        const next = run(b);
-        runs++;
-        if (next.cost.gt(B)) break;
-        result = next;
-        perVoter = b;
-        if (b.gt(allCost)) break;
-      }
-    }
-  }
+  const steps = (from: Rational, exhaustive: boolean): Add1Result =>
+    add1Steps(run, from, floorShare.add(increment), increment, B, allCost, {
+      exhaustive: exhaustive ? (r) => isExhaustive(election, eligible, r.winners, r.cost) : null,
+      skip: options.add1Steps !== 'every',
+    });
+  const once = (trace: boolean): Add1Result => ({
+    result: run(start, trace),
+    perVoter: start,
+    runs: 1,
+    evaluated: 1,
+  });
+  const counted =
+    completion === 'none' || completion === 'utilitarian'
+      ? once(true)
+      : completion === 'add1'
+        ? steps(start, false)
+        : // add1-exhaustive and add1u (the compute tool's "exhaustive, integral" add1)
+          allCost.le(B)
+          ? once(false)
+          : steps(floorShare, true);
+  const { perVoter, runs, evaluated } = counted;
+  let result = counted.result;
   if (result.rounds === null) result = run(perVoter, true);
 
   const why = new Map<number, Explanation>();
@@ -234,12 +224,91 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
     mes: {
       perVoterBudget: perVoter,
       runs,
+      evaluated,
       completionAdded,
       comparison,
       eligibilityRemoved: removedByEligibility,
     },
   };
 }
+
+interface Add1Result {
+  result: MesRun;
+  perVoter: Rational;
+  runs: number;
+  evaluated: number;
+}
+
+/**
+ * The add1 steps: the run at `start`, then every voter holds first, first + inc, …; keep the
+ * last outcome that costs at most B, stop at the first that costs more, once a voter holds more
+ * than all projects cost, or (exhaustive) once no unselected project fits in what is left.
+ * With `skip`, each run also says up to which per-voter budget it would buy the same projects
+ * in the same order (decision 105); the steps below that bound are taken without running MES.
+ * Finding the bound makes a run slower (budgets are tracked with their slopes), so after a run
+ * whose bound saved nothing, the next runs go without it, 2, 4, … up to 64 steps, then try again.
+ */
+export function add1Steps(
+  run: (perVoter: Rational, trace: boolean, stability: boolean) => MesRun,
+  start: Rational,
+  first: Rational,
+  inc: Rational,
+  B: Rational,
+  allCost: Rational,
+  o: { exhaustive: ((r: MesRun) => boolean) | null; skip: boolean },
+): Add1Result {
+  let misses = 0;
+  let pause = 0;
+  let tracked = false;
+  const evaluate = (b: Rational): MesRun => {
+    tracked = o.skip && pause === 0;
+    if (pause > 0) pause--;
+    return run(b, false, tracked);
+  };
+  // the steps below `until` buy what the run at b bought (null: every step does)
+  const untilOf = (b: Rational, r: MesRun): Rational | null => {
+    if (!tracked) return b;
+    const until = r.stableFor === null ? null : b.add(r.stableFor);
+    if (until !== null && until.le(b.add(inc))) pause = 2 ** Math.min(++misses, 6);
+    else misses = 0;
+    return until;
+  };
+  let result = evaluate(start);
+  let perVoter = start;
+  let runs = 1;
+  let evaluated = 1;
+  let until = untilOf(start, result);
+  for (let b = first; ;) {
+    if (o.exhaustive?.(result)) break;
+    if (until === null || b.lt(until)) {
+      // result.cost ≤ B here: it was kept. Steps b + k·inc (k < count) change nothing.
+      const count = until === null ? null : ceilDiv(until.sub(b), inc);
+      const overAll = b.gt(allCost) ? 0n : floorDiv(allCost.sub(b), inc) + 1n;
+      if (count === null || overAll < count) {
+        runs += Number(overAll) + 1;
+        perVoter = b.add(inc.mulInt(overAll));
+        break;
+      }
+      runs += Number(count);
+      perVoter = b.add(inc.mulInt(count - 1n));
+      b = b.add(inc.mulInt(count));
+      continue;
+    }
+    const next = evaluate(b);
+    runs++;
+    evaluated++;
+    if (next.cost.gt(B)) break;
+    result = next;
+    perVoter = b;
+    until = untilOf(b, next);
+    if (b.gt(allCost)) break;
+    b = b.add(inc);
+  }
+  return { result, perVoter, runs, evaluated };
+}
+
+const floorDiv = (x: Rational, y: Rational): bigint => x.div(y).floor();
+const ceilDiv = (x: Rational, y: Rational): bigint => x.div(y).ceil();
 
 function isExhaustive(
   election: Election,

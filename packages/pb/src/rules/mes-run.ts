@@ -1,0 +1,642 @@
+import { Rational } from '../rational.js';
+import type { Profile } from '../profile.js';
+import type { MesPayment, SpentOn } from '../outcome.js';
+import type { UtilityTable } from './mes-table.js';
+import {
+  approxRatio,
+  close,
+  cmpInt,
+  comparePrices,
+  gcdBig,
+  updateOrder,
+  type Price,
+  type Rho,
+} from './mes-price.js';
+
+export interface MesRoundTrace {
+  readonly project: number;
+  readonly rho: Rational;
+  readonly payments: MesPayment[];
+  readonly supporters: number;
+  readonly remainingAfter: Rational;
+}
+
+export interface MesDrop {
+  readonly round: number;
+  readonly supportersHad: Rational;
+  readonly supporters: number;
+  readonly spentOn: SpentOn[];
+}
+
+/**
+ * How far the per-voter budget can grow before this run's sequence of purchases may change
+ * (decision 105): null = no limit found; else the run buys the same projects in the same
+ * order for every per-voter budget β with perVoter ≤ β < perVoter + n/d.
+ */
+export interface Stability {
+  n: bigint;
+  d: bigint;
+}
+
+/** The cheapest price of a round and the projects that share it (before tie-breaking). */
+export interface Cheapest {
+  readonly rho: Rho;
+  readonly tied: number[];
+}
+
+/**
+ * Arrays one MES run leaves to the next (add1 runs MES about 60 times on the same profile):
+ * the per-project supporter counts, sized for as many classes as the largest run needed, so
+ * later runs neither allocate nor grow them. Only the part a run used is cleared.
+ */
+export class MesScratch {
+  cap = 256;
+  used = 0;
+  U: readonly number[] = [];
+  readonly W: (Float64Array | undefined)[] = [];
+
+  /** A zeroed array of at least `size` entries for project p. */
+  counts(p: number, size: number): Float64Array {
+    const w = this.W[p];
+    if (w === undefined || w.length < size) return (this.W[p] = new Float64Array(size));
+    w.fill(0, 0, Math.min(w.length, this.used * (this.U[p] ?? 1)));
+    return w;
+  }
+}
+
+/**
+ * The state of one MES run with a fixed per-voter budget, exact, on ballot groups; `runMes`
+ * (mes-core.ts) drives its phases: `seed`, then per round `findCheapest` and `buy`.
+ *
+ * - Voters whose remaining budgets are equal share a budget class. All classes share one
+ *   denominator D for the run (class c holds num[c]/D per voter), so equal budgets have equal
+ *   numerators and pooling is a Map lookup on a bigint.
+ * - Each project keeps the number of its supporters per (class, utility) in a dense array, so
+ *   its price is computed over classes, not voters.
+ * - The live classes are kept sorted by budget (`order`), so a project whose supporters all
+ *   have the same utility walks them in the order its price needs without sorting.
+ * - Projects are examined in order of their last known price (a lower bound: budgets only
+ *   shrink), and the scan stops as soon as that bound is worse than the best price found.
+ */
+export class MesRunState {
+  readonly projects: Profile['election']['projects'];
+  readonly m: number;
+  D: bigint;
+  readonly num: bigint[];
+  readonly budgetApprox: number[];
+  classOf: Map<bigint, number>;
+  readonly groupClass: Int32Array;
+  /** Voters per class; a class nobody is in any more is dead: never scaled, never looked up. */
+  readonly classVoters: number[];
+  /** The live classes, by increasing budget. */
+  order: number[] = [0];
+  readonly inOrder: number[] = [1];
+  readonly U: number[];
+  cap: number;
+  /**
+   * W[p][c*U[p]+u] = number of supporters of p in class c with utility index u (null once p is
+   * bought or dropped); the arrays themselves live in the scratch, reused by the next run.
+   */
+  readonly W: (Float64Array | null)[];
+  readonly afford: Price[];
+  readonly active: number[] = [];
+  readonly isActive: Uint8Array;
+  readonly free: number[] = [];
+  readonly winners: number[] = [];
+  readonly rounds: MesRoundTrace[] | null;
+  readonly drops: Map<number, MesDrop> | null;
+  /** paid[g][k]: what each voter of group g paid for item k (trace only). */
+  readonly paid: (Rational | null)[][] | null;
+  cost = Rational.ZERO;
+  round = 0;
+  // The supporters of the project being priced, poorest (per unit of utility) first.
+  slotC: Int32Array;
+  slotU: Int32Array;
+  slotW: Float64Array;
+  /**
+   * Decision 105: with `slopes`, every budget is tracked as an affine function of the per-voter
+   * budget β (its value now, num/D, and its slope, slopes[c]); classes are keyed by both.
+   * sameNum[c] chains the classes that share a numerator. `limit` is the stability bound found
+   * so far; dropSum/dropSlope what the supporters of the last project found unaffordable hold.
+   */
+  readonly slopes: Rational[] | null;
+  readonly sameNum: number[] | null;
+  limit: Stability | null = null;
+  private dropHeld = 0n;
+  private dropSlope = Rational.ZERO;
+
+  constructor(
+    readonly profile: Profile,
+    readonly table: UtilityTable,
+    readonly perVoter: Rational,
+    readonly scratch: MesScratch,
+    trace: boolean,
+    stability = false,
+  ) {
+    this.projects = profile.election.projects;
+    this.m = this.projects.length;
+    this.D = perVoter.den;
+    this.num = [perVoter.num];
+    this.budgetApprox = [perVoter.toNumber()];
+    this.classOf = new Map([[perVoter.num, 0]]);
+    this.groupClass = new Int32Array(profile.groups.length);
+    this.classVoters = [profile.n];
+    this.U = table.values.map((v) => Math.max(v.length, 1));
+    this.cap = scratch.cap;
+    this.W = new Array<Float64Array | null>(this.m).fill(null);
+    this.afford = new Array<Price>(this.m);
+    this.isActive = new Uint8Array(this.m);
+    this.rounds = trace ? [] : null;
+    this.drops = trace ? new Map() : null;
+    this.paid = trace ? profile.groups.map((g) => g.items.map(() => null)) : null;
+    this.slotC = new Int32Array(this.cap);
+    this.slotU = new Int32Array(this.cap);
+    this.slotW = new Float64Array(this.cap);
+    this.slopes = stability ? [Rational.ONE] : null;
+    this.sameNum = stability ? [-1] : null;
+  }
+
+  /** Phase 1: the candidates, their supporter counts and a first lower bound on their price. */
+  seed(eligible: ReadonlySet<number>): void {
+    const { projects, table } = this;
+    for (let p = 0; p < this.m; p++) {
+      if (!eligible.has(p) || projects[p]!.withdrawn) continue;
+      const total = table.total[p]!;
+      if (total.isZero()) continue;
+      const cost = projects[p]!.cost;
+      if (cost.isZero()) {
+        this.free.push(p);
+        continue;
+      }
+      const w = this.scratch.counts(p, this.cap * this.U[p]!);
+      for (const [u, x] of table.initial[p]!) w[u] = x;
+      this.W[p] = w;
+      const n = cost.num * total.den;
+      const d = cost.den * total.num;
+      this.afford[p] = { n, d, f: approxRatio(n, d), s: Rational.ZERO };
+      this.active.push(p);
+      this.isActive[p] = 1;
+    }
+    this.winners.push(...this.free);
+  }
+
+  /**
+   * Phase 2 of a round: prices the candidates in order of their lower bound until the bound is
+   * worse than the best price found; drops (for good: budgets only shrink) those whose
+   * supporters cannot pay. Null when nothing is affordable any more.
+   */
+  findCheapest(): Cheapest | null {
+    const { active, afford } = this;
+    active.sort((a, b) => comparePrices(afford[a]!, afford[b]!));
+    let best: Rho | null = null;
+    let tied: number[] = [];
+    const dropped: number[] = [];
+    for (const p of active) {
+      if (best !== null && comparePrices(afford[p]!, best) > 0) break;
+      const rho = this.computeRho(p);
+      if (rho === null) {
+        dropped.push(p);
+        if (this.drops) this.recordDrop(p);
+        if (this.slopes) this.keepUnaffordable(p);
+        continue;
+      }
+      afford[p] = rho;
+      const c = best === null ? -1 : comparePrices(rho, best);
+      if (c < 0) {
+        best = rho;
+        tied = [p];
+      } else if (c === 0) tied.push(p);
+    }
+    this.drop(dropped);
+    return best === null ? null : { rho: best, tied };
+  }
+
+  /** Phase 3 of a round: the supporters of `chosen` pay ρ·utility each, or all they have. */
+  buy(chosen: number, rho: Rho): void {
+    const vals = this.table.values[chosen]!;
+    const shareNum = this.sharesOf(rho, vals);
+    if (this.slopes) this.keepCheapest(chosen, rho);
+    const { transition, payOf, payments, supporters } = this.charge(chosen, shareNum, vals, rho);
+    this.isActive[chosen] = 0;
+    this.W[chosen] = null;
+    this.moveGroups(chosen, transition, payOf);
+    this.order = updateOrder(this.order, transition, this.classVoters, this.inOrder, this.cmpClass);
+    this.active.splice(this.active.indexOf(chosen), 1);
+    this.winners.push(chosen);
+    this.cost = this.cost.add(this.projects[chosen]!.cost);
+    if (this.rounds) {
+      // Every purchase spends exactly the project's cost.
+      const left = this.perVoter.mulInt(BigInt(this.profile.n)).sub(this.cost);
+      const exactRho = Rational.of(rho.n, rho.d);
+      this.rounds.push({
+        project: chosen,
+        rho: exactRho,
+        payments,
+        supporters,
+        remainingAfter: left,
+      });
+    }
+  }
+
+  /** Phase 4: hands the grown arrays back to the scratch for the next run. */
+  finish(): void {
+    this.scratch.cap = this.cap;
+    this.scratch.used = this.num.length;
+    this.scratch.U = this.U;
+  }
+
+  private drop(dropped: readonly number[]): void {
+    for (const p of dropped) {
+      this.isActive[p] = 0;
+      this.W[p] = null;
+    }
+    if (dropped.length > 0) {
+      const keep = this.active.filter((p) => this.isActive[p] === 1);
+      this.active.length = 0;
+      this.active.push(...keep);
+    }
+  }
+
+  /**
+   * The class of voters holding n/D (and, with stability tracking, whose budget moves with β
+   * at `slope`), created (and every count array grown) when new.
+   */
+  private classFor(n: bigint, slope: Rational | null = null): number {
+    let c = this.classOf.get(n);
+    if (c !== undefined && !this.slopes) return c;
+    const first = c;
+    while (c !== undefined && c >= 0) {
+      if (this.slopes![c]!.eq(slope!)) return c;
+      c = this.sameNum![c]!;
+    }
+    c = this.num.length;
+    if (this.slopes) {
+      this.slopes.push(slope!);
+      this.sameNum!.push(first ?? -1);
+    }
+    this.num.push(n);
+    this.classVoters.push(0);
+    this.inOrder.push(0);
+    this.budgetApprox.push(approxRatio(n, this.D));
+    this.classOf.set(n, c); // the newest class heads the chain of its numerator
+    if (c >= this.cap) this.grow();
+    return c;
+  }
+
+  private grow(): void {
+    const old = this.cap;
+    this.cap *= 2;
+    for (let p = 0; p < this.m; p++) {
+      const w = this.W[p];
+      if (!w) continue;
+      const bigger = new Float64Array(this.cap * this.U[p]!);
+      bigger.set(w.subarray(0, old * this.U[p]!));
+      this.W[p] = bigger;
+      this.scratch.W[p] = bigger;
+    }
+  }
+
+  readonly cmpClass = (a: number, b: number): number => {
+    const x = this.budgetApprox[a]!;
+    const y = this.budgetApprox[b]!;
+    return close(x, y) ? cmpInt(this.num[a]!, this.num[b]!) : x - y;
+  };
+
+  /** The nonzero entries of W[p], in class-index order. */
+  private slotsOf(p: number): { c: number; u: number; w: number }[] {
+    const w = this.W[p]!;
+    const Up = this.U[p]!;
+    const out: { c: number; u: number; w: number }[] = [];
+    const n = this.num.length * Up;
+    for (let i = 0; i < n; i++) {
+      const x = w[i]!;
+      if (x !== 0) out.push({ c: (i / Up) | 0, u: i % Up, w: x });
+    }
+    return out;
+  }
+
+  /** Fills slotC/slotU/slotW with p's supporters, poorest per unit of utility first. */
+  private sortedSlots(p: number): number {
+    const vals = this.table.values[p]!;
+    const size = this.num.length * this.U[p]!;
+    if (this.slotC.length < size) {
+      const grown = Math.max(this.slotC.length * 2, size);
+      this.slotC = new Int32Array(grown);
+      this.slotU = new Int32Array(grown);
+      this.slotW = new Float64Array(grown);
+    }
+    const { slotC, slotU, slotW, num, budgetApprox } = this;
+    let k = 0;
+    if (vals.length === 1) {
+      // One utility: the order of the budgets, already known.
+      const w = this.W[p]!;
+      for (const c of this.order) {
+        const x = w[c]!;
+        if (x === 0) continue;
+        slotC[k] = c;
+        slotU[k] = 0;
+        slotW[k++] = x;
+      }
+      return k;
+    }
+    const list = this.slotsOf(p);
+    const fu = vals.map((v) => v.toNumber());
+    list.sort((x, y) => {
+      const a = budgetApprox[x.c]! / fu[x.u]!;
+      const b = budgetApprox[y.c]! / fu[y.u]!;
+      if (!close(a, b)) return a - b;
+      const ux = vals[x.u]!;
+      const uy = vals[y.u]!;
+      return cmpInt(num[x.c]! * uy.num * ux.den, num[y.c]! * ux.num * uy.den);
+    });
+    for (const e of list) {
+      slotC[k] = e.c;
+      slotU[k] = e.u;
+      slotW[k++] = e.w;
+    }
+    return k;
+  }
+
+  /** The least ρ at which p's supporters pay its cost (each ρ·u or all they have), or null. */
+  private computeRho(p: number): Rho | null {
+    const vals = this.table.values[p]!;
+    const count = this.sortedSlots(p);
+    const { num, budgetApprox, slotC, slotU, slotW, D } = this;
+    // rho = (c − paid) / (remaining utility), on integers: rho = top / (bot·D) with
+    // top = (cn·D − pn·cd)·dd and bot = cd·dn.
+    const c = this.projects[p]!.cost;
+    const cn = c.num;
+    const cd = c.den;
+    let pn = 0n; // paid so far = pn / D
+    let dn = this.table.total[p]!.num; // remaining utility = dn / dd
+    let dd = this.table.total[p]!.den;
+    // Floats only skip voters that clearly cannot pay the equal share; every decision that
+    // could go either way is made on exact integers.
+    const cf = c.toNumber();
+    let pf = 0; // ≈ paid
+    let df = this.table.total[p]!.toNumber(); // ≈ remaining utility
+    const slopes = this.slopes;
+    // with stability tracking: d(paid)/dβ = spn/spd, unreduced (slopes mostly share denominators)
+    let spn = 0n;
+    let spd = 1n;
+    for (let i = 0; i < count; i++) {
+      if (dn <= 0n) break;
+      const cls = slotC[i]!;
+      const ew = slotW[i]!;
+      const u = vals[slotU[i]!]!;
+      const bn = num[cls]!;
+      const w = BigInt(ew);
+      const rest = cf - pf;
+      const bf = budgetApprox[cls]!;
+      const uf = u.toNumber();
+      const clearlyPoor = bn === 0n || (rest > 1e-4 * cf && (rest / df) * uf > bf * (1 + 1e-6));
+      if (!clearlyPoor) {
+        const top = (cn * D - pn * cd) * dd;
+        const bot = cd * dn;
+        // rho·u ≤ b  ⇔  top·u.num ≤ bn·u.den·bot  (D > 0 cancels)
+        if (top * u.num <= bn * u.den * bot) {
+          const d = bot * D;
+          // ρ = (cost − paid)/(remaining utility) moves at −(d paid/dβ)/(remaining utility)
+          const s = slopes ? Rational.of(-spn * dd, spd * dn) : undefined;
+          return { n: top, d, bot, f: approxRatio(top, d), s };
+        }
+      }
+      if (slopes) {
+        const sc = slopes[cls]!;
+        if (sc.den === spd) spn += sc.num * w;
+        else {
+          spn = spn * sc.den + sc.num * w * spd;
+          spd *= sc.den;
+        }
+      }
+      pn += bn * w;
+      pf += bf * ew;
+      df -= uf * ew;
+      if (dd === u.den) dn -= u.num * w;
+      else {
+        dn = dn * u.den - u.num * w * dd;
+        dd *= u.den;
+      }
+    }
+    this.dropHeld = pn;
+    if (slopes) this.dropSlope = Rational.of(spn, spd);
+    return null;
+  }
+
+  /**
+   * The integer shares of the chosen project in units of 1/D, after growing D to the smallest
+   * multiple that makes them all integers. A voter with utility u pays ρ·u = a/s (in units of
+   * 1/D) with a = top·u.num and s = bot·u.den; D·t works iff s/gcd(a, s) divides t, and
+   * gcd(a, s) = gcd(a mod s, s) only involves the small s.
+   */
+  private sharesOf(rho: Rho, vals: readonly Rational[]): bigint[] {
+    const a = vals.map((u) => rho.n * u.num);
+    const s = vals.map((u) => rho.bot * u.den);
+    let t = 1n;
+    for (let i = 0; i < vals.length; i++) {
+      const need = s[i]! / gcdBig(a[i]! % s[i]!, s[i]!);
+      t = (t / gcdBig(t, need)) * need;
+    }
+    if (t !== 1n) {
+      for (const c of this.order) this.num[c] = this.num[c]! * t;
+      this.D *= t;
+      this.classOf = new Map();
+      for (const c of this.order) {
+        if (this.sameNum) this.sameNum[c] = this.classOf.get(this.num[c]!) ?? -1;
+        this.classOf.set(this.num[c]!, c);
+      }
+    }
+    return vals.map((_, i) => (a[i]! * t) / s[i]!);
+  }
+
+  /**
+   * Each (class, utility) slot of the chosen project pays its share or all it has: the class it
+   * moves to (`transition`), and with a trace, the payment objects.
+   */
+  private charge(chosen: number, shareNum: readonly bigint[], vals: readonly Rational[], rho: Rho) {
+    const Uc = this.U[chosen]!;
+    const trace = this.rounds !== null;
+    const payments: MesPayment[] = [];
+    let supporters = 0;
+    // transition[c*Uc+u] = new class of voters in class c with utility index u
+    const transition = new Int32Array(this.num.length * Uc).fill(-1);
+    const payOf = new Map<number, Rational>();
+    // one Rational per amount paid this round (spentOnBy relies on it)
+    const payObject = new Map<bigint, Rational>();
+    for (const sl of this.slotsOf(chosen)) {
+      const bn = this.num[sl.c]!;
+      const sn = shareNum[sl.u]!;
+      const payN = sn <= bn ? sn : bn;
+      const key = sl.c * Uc + sl.u;
+      transition[key] = this.slopes
+        ? this.classFor(
+            bn - payN,
+            this.keepPayment(bn, sn, this.slopes[sl.c]!, rho.s!, vals[sl.u]!),
+          )
+        : this.classFor(bn - payN);
+      supporters += sl.w;
+      if (!trace) continue;
+      let pay = payObject.get(payN);
+      if (!pay) payObject.set(payN, (pay = Rational.of(payN, this.D)));
+      payOf.set(key, pay);
+      if (payN === 0n) continue;
+      const gaveAll = sn > bn;
+      const same = payments.findIndex(
+        (x) =>
+          x.amountPerVoter.eq(pay) && x.utility === vals[sl.u]! && x.gaveAllTheyHad === gaveAll,
+      );
+      if (same >= 0) payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
+      else
+        payments.push({
+          utility: vals[sl.u]!,
+          amountPerVoter: pay,
+          voters: sl.w,
+          gaveAllTheyHad: gaveAll,
+        });
+    }
+    return { transition, payOf, payments, supporters };
+  }
+
+  /** Moves every supporting group to its new class, in the counts of every project it backs. */
+  private moveGroups(chosen: number, transition: Int32Array, payOf: Map<number, Rational>): void {
+    const { start, flatItems, flatU, weight } = this.table;
+    const { groupClass, classVoters, isActive, W, U, paid } = this;
+    const Uc = U[chosen]!;
+    const chosenGroups = this.profile.supporterGroups[chosen]!;
+    const chosenPos = this.table.pos[chosen]!;
+    for (let j = 0; j < chosenGroups.length; j++) {
+      const g = chosenGroups[j]!;
+      const s0 = start[g]!;
+      const k = chosenPos[j]!;
+      const ui = flatU[s0 + k]!;
+      if (ui < 0) continue;
+      const oldCls = groupClass[g]!;
+      const key = oldCls * Uc + ui;
+      const newCls = transition[key]!;
+      if (paid) paid[g]![k] = payOf.get(key) ?? null;
+      if (newCls === oldCls) continue;
+      groupClass[g] = newCls;
+      const wg = weight[g]!;
+      classVoters[oldCls] = classVoters[oldCls]! - wg;
+      classVoters[newCls] = classVoters[newCls]! + wg;
+      const s1 = start[g + 1]!;
+      for (let t = s0; t < s1; t++) {
+        const q = flatItems[t]!;
+        if (isActive[q] === 0) continue;
+        const uq = flatU[t]!;
+        if (uq < 0) continue;
+        const Wq = W[q]!;
+        const Uq = U[q]!;
+        Wq[oldCls * Uq + uq]! -= wg;
+        Wq[newCls * Uq + uq]! += wg;
+      }
+    }
+  }
+
+  /**
+   * Decision 105: the run stays the same for β < perVoter + value/(−slope) as long as an
+   * affine quantity (value vn/vd ≥ 0 now, moving at `slope` per unit of β) must not go below 0.
+   */
+  private tighten(vn: bigint, vd: bigint, slope: Rational): void {
+    if (slope.sign() >= 0) return;
+    // bound = (vn/vd) / (−slope)
+    const n = vn * slope.den;
+    const d = vd * -slope.num;
+    const l = this.limit;
+    if (l === null || n * l.d < l.n * d) this.limit = { n, d };
+  }
+
+  /** A dropped project stays unaffordable: what its supporters hold stays below its cost. */
+  private keepUnaffordable(p: number): void {
+    const c = this.projects[p]!.cost;
+    // cost − held = (cn·D − held·cd) / (cd·D) > 0, and held moves at dropSlope
+    this.tighten(c.num * this.D - this.dropHeld * c.den, c.den * this.D, this.dropSlope.neg());
+  }
+
+  /**
+   * Every other candidate stays dearer than the chosen one: its price's lower bound (its last
+   * price, an affine function of β whose supporters' partition into "pays all they have" and
+   * "pays the share" is fixed, can only underestimate its true price) stays above ρ, or equal
+   * when they are tied now and the tie-breaking already preferred the chosen one.
+   */
+  private keepCheapest(chosen: number, rho: Rho): void {
+    for (const q of this.active) {
+      if (q === chosen) continue;
+      const a = this.afford[q]!;
+      const slope = a.s!.sub(rho.s!);
+      if (slope.sign() >= 0) continue;
+      this.tighten(a.n * rho.d - rho.n * a.d, a.d * rho.d, slope);
+    }
+  }
+
+  /**
+   * One (class, utility) slot of the chosen project pays: its new budget's slope, and the
+   * condition that keeps its side of the partition (a voter who pays the share keeps at least
+   * ρ·u; one who pays all they have held at most ρ·u). Amounts are numerators over D.
+   */
+  private keepPayment(bn: bigint, sn: bigint, s: Rational, rhoSlope: Rational, u: Rational) {
+    const share = rhoSlope.mul(u);
+    if (sn <= bn) {
+      const left = s.sub(share);
+      this.tighten(bn - sn, this.D, left);
+      return left;
+    }
+    this.tighten(sn - bn, this.D, share.sub(s));
+    return Rational.ZERO;
+  }
+
+  /** Why p was dropped: what its supporters still held, and what they had spent it on. */
+  private recordDrop(p: number): void {
+    let voters = 0;
+    let total = 0n;
+    for (const s of this.slotsOf(p)) {
+      total += this.num[s.c]! * BigInt(s.w);
+      voters += s.w;
+    }
+    const money = Rational.of(total, this.D);
+    this.drops!.set(p, {
+      round: this.round,
+      supportersHad: money,
+      supporters: voters,
+      spentOn: this.spentOnBy(p),
+    });
+  }
+
+  private spentOnBy(p: number): SpentOn[] {
+    const { start, flatItems, weight } = this.table;
+    // project q → payment → [payment, number of voters], projects in order of appearance. A
+    // project's payments all come from the round it was bought in, where equal amounts are
+    // one object: identity is equality.
+    const byProject: (Map<Rational, [Rational, number]> | undefined)[] = new Array(this.m);
+    const seen: number[] = [];
+    for (const g of this.profile.supporterGroups[p]!) {
+      const row = this.paid![g]!;
+      const s0 = start[g]!;
+      const wg = weight[g]!;
+      for (let k = 0; k < row.length; k++) {
+        const x = row[k];
+        if (!x || x.isZero()) continue;
+        const q = flatItems[s0 + k]!;
+        let byPay = byProject[q];
+        if (!byPay) {
+          byPay = byProject[q] = new Map();
+          seen.push(q);
+        }
+        const cur = byPay.get(x);
+        if (cur) cur[1] += wg;
+        else byPay.set(x, [x, wg]);
+      }
+    }
+    return seen
+      .map((q) => {
+        const byPay = byProject[q]!;
+        let voters = 0;
+        for (const [, w] of byPay.values()) voters += w;
+        const amount = Rational.weightedSum(
+          [...byPay.values()].map(([x, w]) => [x, BigInt(w)] as const),
+        );
+        return { projectId: this.projects[q]!.id, amount, voters };
+      })
+      .sort((x, y) => y.amount.compare(x.amount));
+  }
+}
