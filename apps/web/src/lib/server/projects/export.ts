@@ -1,23 +1,17 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../permissions/can.ts';
 import { departments } from '../organisations/schema.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { localizedText } from '../../i18n/localized.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { projects } from './schema.ts';
+import { projects, savingsEntries } from './schema.ts';
 import { readFilters } from './dashboard-filters.ts';
 import { projectScope } from './dashboard.ts';
 import { METRICS } from './states.ts';
 import { toCsv } from './csv.ts';
 
 const STANDARD = METRICS.filter((m) => m !== 'custom');
-
-/** Verified savings of one metric for the project of the row (0 when none). */
-const verifiedSum = (metric: string) =>
-  sql<number>`coalesce((select sum(s.measured) from savings_entries s where s.project_id = ${projects.id} and s.verified_at is not null and s.metric = ${metric}), 0)`.mapWith(
-    Number,
-  );
 
 /**
  * The projects the dashboard's filters keep, one row each with its verified savings per metric
@@ -26,6 +20,25 @@ const verifiedSum = (metric: string) =>
 export async function projectRows(ctx: Ctx, query: URLSearchParams | Record<string, unknown>) {
   authorize(ctx.actor, 'impact.read');
   const filters = readFilters(query);
+  // Each project's verified savings per metric, summed once for all projects (one pass).
+  const sums = ctx.db
+    .select({
+      projectId: savingsEntries.projectId,
+      ...Object.fromEntries(
+        STANDARD.map((m) => [
+          m,
+          sql<number>`sum(${savingsEntries.measured}) filter (where ${savingsEntries.metric} = ${m})`.as(
+            m,
+          ),
+        ]),
+      ),
+    })
+    .from(savingsEntries)
+    .where(and(eq(savingsEntries.organisationId, ctx.org.id), isNotNull(savingsEntries.verifiedAt)))
+    .groupBy(savingsEntries.projectId)
+    .as('sums');
+  const column = (m: string) =>
+    sql<number>`coalesce(${sql.identifier('sums')}.${sql.identifier(m)}, 0)`.mapWith(Number);
   return ctx.db
     .select({
       id: projects.id,
@@ -38,12 +51,13 @@ export async function projectRows(ctx: Ctx, query: URLSearchParams | Record<stri
       climateArea: projects.climateArea,
       createdAt: projects.createdAt,
       implementedAt: projects.implementedAt,
-      ...Object.fromEntries(STANDARD.map((m) => [m, verifiedSum(m)])),
+      ...Object.fromEntries(STANDARD.map((m) => [m, column(m)])),
     } as const)
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
     .leftJoin(innovationCalls, eq(innovationCalls.id, projects.callId))
     .leftJoin(callCategories, eq(callCategories.id, projects.categoryId))
+    .leftJoin(sums, eq(sql`${sql.identifier('sums')}.project_id`, projects.id))
     .where(projectScope(ctx, filters))
     .orderBy(desc(projects.createdAt), desc(projects.id));
 }

@@ -183,8 +183,8 @@ export const domainMessages = defineMessages({
     hu: 'Új mérés esedékes: „{project}”',
   },
   'projects.notification.measurement_due.body': {
-    ro: 'O economie recurentă a proiectului „{project}” a fost măsurată ultima dată pentru perioada încheiată la {periodEnd}. Înregistrați măsurătoarea următoare.',
-    en: 'A recurring saving of the project "{project}" was last measured for the period ending {periodEnd}. Please record the next measurement.',
-    hu: 'A(z) „{project}” projekt egyik ismétlődő megtakarítását utoljára a(z) {periodEnd} napon záruló időszakra mérték. Kérjük, rögzítse a következő mérést.',
+    ro: 'Economii recurente ale proiectului „{project}” de măsurat din nou: {count} (cea mai veche perioadă s-a încheiat la {periodEnd}). Înregistrați măsurătorile următoare.',
+    en: 'Recurring savings of the project "{project}" due for a new measurement: {count} (the oldest period ended on {periodEnd}). Please record the next measurements.',
+    hu: 'A(z) „{project}” projekt újramérendő ismétlődő megtakarításai: {count} (a legrégebbi időszak {periodEnd} napon zárult). Kérjük, rögzítse a következő méréseket.',
   },
 });

@@ -1,15 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  inArray,
-  isNotNull,
-  notExists,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, notExists, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { countOf, paginate } from '../lists/paging.ts';
@@ -181,20 +170,6 @@ export async function projectFormChoices(ctx: Ctx) {
       .limit(1000),
   ]);
   return { candidates, departments: depts, people };
-}
-
-/** The project delivering a proposal, if any (the proposal's page links to it). */
-export async function projectOfProposals(ctx: Ctx, proposalIds: string[]) {
-  if (!proposalIds.length) return [];
-  return ctx.db
-    .select({ proposalId: projectProposals.proposalId, projectId: projectProposals.projectId })
-    .from(projectProposals)
-    .where(
-      and(
-        eq(projectProposals.organisationId, ctx.org.id),
-        inArray(projectProposals.proposalId, proposalIds),
-      ),
-    );
 }
 
 /** The projects the dashboard's filters keep, for its public list, a page at a time. */

@@ -106,17 +106,29 @@ async function remindMeasurements(ctx: TxCtx, today: string) {
       !e.measurementRemindedAt &&
       (nextMeasurementDue(e.periodEnd, e.recurrence) ?? '9999') <= today,
   );
-  for (const { entry: e, title, leadId } of due) {
+  // One reminder per project, however many of its series are due (the oldest period named).
+  const byProject = new Map<string, typeof due>();
+  for (const d of due)
+    byProject.set(d.entry.projectId, [...(byProject.get(d.entry.projectId) ?? []), d]);
+  for (const [projectId, series] of byProject) {
+    const { title, leadId } = series[0]!;
     await notify(ctx, {
       kind: 'projects.measurement_due',
-      recipients: await contributors(ctx, e.projectId, leadId),
-      resource: { type: 'project', id: e.projectId, href: `/projects/${e.projectId}` },
-      params: { project: title, periodEnd: e.periodEnd },
+      recipients: await contributors(ctx, projectId, leadId),
+      resource: { type: 'project', id: projectId, href: `/projects/${projectId}` },
+      params: {
+        project: title,
+        count: series.length,
+        periodEnd: series.map((d) => d.entry.periodEnd).sort()[0]!,
+      },
     });
+  }
+  const ids = due.map((d) => d.entry.id);
+  for (let i = 0; i < ids.length; i += 1000) {
     await ctx.db
       .update(savingsEntries)
       .set({ measurementRemindedAt: ctx.now() })
-      .where(eq(savingsEntries.id, e.id));
+      .where(inArray(savingsEntries.id, ids.slice(i, i + 1000)));
   }
   return due.length;
 }
