@@ -105,9 +105,17 @@ describe('notify', () => {
     );
   });
 
-  test('an address outside the site is refused by the database', async () => {
+  test('an address outside the site, or one that could break a header, is refused', async () => {
     const w = await world();
-    for (const href of ['//evil.example/x', 'https://evil.example', '/\\evil.example']) {
+    const hrefs = [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      '/a\r\nSet-Cookie: x=1',
+      '/a b',
+      'proposals/1',
+    ];
+    for (const href of hrefs) {
       await expect(
         send(w.org, { ...deadJob([w.ana.id]), resource: { type: 'job', id: '1', href } }),
       ).rejects.toThrow();

@@ -19,6 +19,12 @@ export interface NotifyInput {
   params?: MessageParams;
 }
 
+/**
+ * A path on the organisation's own site: "Open" redirects there and mails link to it, so never
+ * another host (`//host`, `/\\host`), and no spaces or control characters (a header's value).
+ */
+const LOCAL_PATH = /^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/;
+
 /** Where notify() writes: a command's transaction ctx, or a job's ctx through orgCtx(). */
 export interface NotifyTarget {
   db: Queryable;
@@ -34,6 +40,8 @@ export interface NotifyTarget {
 export async function notify(target: NotifyTarget, input: NotifyInput): Promise<number> {
   const kind = notificationKinds().get(input.kind);
   if (!kind) throw new Error(`no notification kind "${input.kind}"`);
+  const href = input.resource?.href ?? null;
+  if (href !== null && !LOCAL_PATH.test(href)) throw new Error(`not a path on this site: ${href}`);
   const ids = [...new Set(input.recipients)];
   if (!ids.length) return 0;
   const people = await target.db
@@ -53,7 +61,6 @@ export async function notify(target: NotifyTarget, input: NotifyInput): Promise<
     .where(and(inArray(users.id, ids), isNull(users.erasedAt)));
   if (!people.length) return 0;
   const params = input.params ?? {};
-  const href = input.resource?.href ?? null;
   const emailOf = (p: (typeof people)[number]): EmailPreference =>
     p.user.emailVerifiedAt ? (p.email ?? kind.email) : 'off';
   await target.db.insert(notifications).values(
