@@ -53,6 +53,7 @@ describe('what a public page sends', () => {
     '/privacy',
     '/account/sign-in',
     '/account/sign-up',
+    '/impact',
   ];
 
   it.each(pages)('%s: no script, and no message catalogue', async (path) => {
