@@ -5,7 +5,7 @@
  * system time for counting (parsing or generating is reported apart). Prints figures; never
  * fails. A case that passes its time limit is reported as such.
  *
- *   npx tsx bench/pb-scale.ts [--quick] [--only=<substring>] [--limit=<seconds>] [--write]
+ *   npx tsx bench/pb-scale.ts [--quick] [--only=<substring>] [--rules=mes,mes-add1] [--limit=<seconds>] [--write]
  *   npx tsx bench/pb-scale.ts --check [--only=<substring>]
  *
  * --quick skips the generated elections above 100 000 voters; --write puts the table into
@@ -22,8 +22,9 @@ import { generate } from './pb-generate.ts';
 
 const DATA = fileURLToPath(new URL('../packages/pb/test/data/official/', import.meta.url));
 const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
-type Rule = 'greedy' | 'mes' | 'mes-add1';
-const RULES: Rule[] = ['greedy', 'mes', 'mes-add1'];
+/** mes-add1-every: the step-by-step walk (before decision 105), for comparison. */
+type Rule = 'greedy' | 'mes' | 'mes-add1' | 'mes-add1-every';
+const RULES: Rule[] = ['greedy', 'mes', 'mes-add1', 'mes-add1-every'];
 
 interface Result {
   prepareMs: number;
@@ -61,7 +62,12 @@ async function task(caseName: string, rule: Rule): Promise<void> {
   const outcome =
     rule === 'greedy'
       ? lib.greedy(election)
-      : lib.mes(election, rule === 'mes' ? {} : { completion: 'add1' });
+      : lib.mes(
+          election,
+          rule === 'mes'
+            ? {}
+            : { completion: 'add1', add1Steps: rule === 'mes-add1' ? 'skip' : 'every' },
+        );
   const cpu = process.cpuUsage(cpu0);
   const t2 = performance.now();
   const mes = outcome.mes as { runs?: number; evaluated?: number } | null;
@@ -111,6 +117,10 @@ function exponent(points: [number, number][]): number {
 async function main(argv: string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const rules = (argv
+    .find((a) => a.startsWith('--rules='))
+    ?.slice(8)
+    .split(',') ?? RULES) as Rule[];
   const limit = Number(argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? 300);
   const cases = [
     ...readdirSync(DATA).sort(),
@@ -124,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
   ];
   const times = new Map<string, number>();
   for (const c of cases) {
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const r = await measure(c, rule, limit);
       const row =
         typeof r === 'string'

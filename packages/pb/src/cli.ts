@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parsePb, PbParseError } from './pbfile.js';
 import { count, isRuleName, RULE_NAMES, type CountOptions } from './rules/registry.js';
-import type { Completion } from './rules/mes.js';
+import type { Add1Progress, Completion } from './rules/mes.js';
 import type { Utility } from './rules/mes-core.js';
 import { TieError, type TieBreaking, type TieCriterion } from './tiebreak.js';
 import { outcomeText } from './explain.js';
@@ -170,6 +170,23 @@ function load(file: string): Election {
   return parsePb(text);
 }
 
+/**
+ * On a terminal, a long add1 walk shows where it is on one rewritten line of stderr (steps,
+ * MES runs, per-voter budget), at most five times a second; nothing when piped.
+ */
+function progressLine(): ((p: Add1Progress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    process.stderr.write(
+      `\r add1: ${p.steps} steps, ${p.evaluated} MES runs, per-voter budget ${p.perVoter.toDecimalString(2)}   `,
+    );
+  };
+}
+
 function json(x: unknown): string {
   return JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
 }
@@ -187,7 +204,11 @@ export function main(
     if (args.command === 'count') {
       const rule = args.flags.get('rule');
       if (typeof rule !== 'string') throw new UsageError('count needs --rule RULE');
-      const outcome = count(election, ruleOf(rule), countOptions(args.flags));
+      const outcome = count(election, ruleOf(rule), {
+        ...countOptions(args.flags),
+        onProgress: progressLine(),
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       if (asJson) out(json({ outcome, statistics: statistics(election, outcome) }));
       else out(outcomeText(outcome, { currency }));
       return 0;

@@ -27,6 +27,7 @@ export {
   eligibleProjects,
   preferenceCount,
   type MesOptions,
+  type Add1Progress,
   type Completion,
   type Eligibility,
 } from './rules/mes.js';

@@ -45,6 +45,17 @@ export interface MesOptions {
    * `every`: one run per step, the plain definition (kept to cross-check the skip).
    */
   add1Steps?: 'skip' | 'every';
+  /** Called after every MES run of an add1 walk (for a progress display). */
+  onProgress?: (progress: Add1Progress) => void;
+  /** Stops an add1 walk between runs: the count throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Where an add1 walk is: steps gone through, MES runs made, the per-voter budget reached. */
+export interface Add1Progress {
+  readonly steps: number;
+  readonly evaluated: number;
+  readonly perVoter: Rational;
 }
 
 export function defaultUtility(election: Election): Utility {
@@ -106,6 +117,8 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
     add1Steps(run, from, floorShare.add(increment), increment, B, allCost, {
       exhaustive: exhaustive ? (r) => isExhaustive(election, eligible, r.winners, r.cost) : null,
       skip: options.add1Steps !== 'every',
+      onProgress: options.onProgress,
+      signal: options.signal,
     });
   const once = (trace: boolean): Add1Result => ({
     result: run(start, trace),
@@ -246,7 +259,8 @@ interface Add1Result {
  * With `skip`, each run also says up to which per-voter budget it would buy the same projects
  * in the same order (decision 105); the steps below that bound are taken without running MES.
  * Finding the bound makes a run slower (budgets are tracked with their slopes), so after a run
- * whose bound saved nothing, the next runs go without it, 2, 4, … up to 64 steps, then try again.
+ * whose bound saved nothing, the next 8, 64, 512, 4 096 steps run without it (on large, diverse
+ * elections the bound rarely covers a step, and a tracked run costs several plain ones).
  */
 export function add1Steps(
   run: (perVoter: Rational, trace: boolean, stability: boolean) => MesRun,
@@ -255,7 +269,12 @@ export function add1Steps(
   inc: Rational,
   B: Rational,
   allCost: Rational,
-  o: { exhaustive: ((r: MesRun) => boolean) | null; skip: boolean },
+  o: {
+    exhaustive: ((r: MesRun) => boolean) | null;
+    skip: boolean;
+    onProgress?: ((p: Add1Progress) => void) | undefined;
+    signal?: AbortSignal | undefined;
+  },
 ): Add1Result {
   let misses = 0;
   let pause = 0;
@@ -269,7 +288,7 @@ export function add1Steps(
   const untilOf = (b: Rational, r: MesRun): Rational | null => {
     if (!tracked) return b;
     const until = r.stableFor === null ? null : b.add(r.stableFor);
-    if (until !== null && until.le(b.add(inc))) pause = 2 ** Math.min(++misses, 6);
+    if (until !== null && until.le(b.add(inc))) pause = 8 ** Math.min(++misses, 4);
     else misses = 0;
     return until;
   };
@@ -294,6 +313,8 @@ export function add1Steps(
       b = b.add(inc.mulInt(count));
       continue;
     }
+    o.signal?.throwIfAborted();
+    o.onProgress?.({ steps: runs, evaluated, perVoter: b });
     const next = evaluate(b);
     runs++;
     evaluated++;

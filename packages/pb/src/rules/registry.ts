@@ -6,7 +6,7 @@ import type { ScoreKind } from './common.js';
 import { greedyEnvelopes } from './envelopes.js';
 import { greedy } from './greedy.js';
 import { maximinSupport } from './maximin.js';
-import { mes, type Completion } from './mes.js';
+import { mes, type Completion, type MesOptions } from './mes.js';
 import type { Utility } from './mes-core.js';
 import { phragmen } from './phragmen.js';
 
@@ -41,6 +41,9 @@ export interface CountOptions {
   threshold?: string | number | 'meta';
   maxWinners?: number;
   withinBudget?: boolean;
+  /** MES add1 walks: progress after each run, and a signal that stops the count. */
+  onProgress?: MesOptions['onProgress'];
+  signal?: AbortSignal;
 }
 
 export function isRuleName(x: string): x is RuleName {
@@ -58,6 +61,8 @@ export function count(election: Election, rule: RuleName, o: CountOptions = {}):
     utility: o.utility,
     increment: o.increment,
     eligibility,
+    onProgress: o.onProgress,
+    signal: o.signal,
   };
   switch (rule) {
     case 'greedy':
