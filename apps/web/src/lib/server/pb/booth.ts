@@ -3,7 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { isUuid } from '../db/ids.ts';
-import { Conflict, Invalid } from '../errors.ts';
+import { Conflict, Invalid, NotFound } from '../errors.ts';
+import { can } from '../permissions/can.ts';
 import { checkBallot, type BallotIssue, type Choice } from './ballot-rule.ts';
 import { getProcess, type ProcessView } from './processes.ts';
 import { newCode } from './codes.ts';
@@ -51,9 +52,31 @@ const codeOf = (input: unknown) => {
   return typeof c === 'string' && c.trim() ? c.trim() : undefined;
 };
 
+/**
+ * What the booth reads of a process, kept for a few seconds once voting is open: from then on
+ * its rules, domains and projects cannot change (decision 050: the database refuses it), so the
+ * copy can only be stale about the phase — and a ballot arriving after voting closed is refused
+ * by the database all the same. Permission is asked of every actor, cached or not.
+ */
+const cached = new Map<string, { view: ProcessView; until: number }>();
+const CACHE_MS = 5_000;
+
+async function boothView(ctx: Ctx, processId: string): Promise<ProcessView> {
+  const key = `${ctx.org.id}:${processId}`;
+  const hit = cached.get(key);
+  if (hit && hit.until > Date.now()) {
+    if (!can(ctx.actor, 'pb.process.read', hit.view.process)) throw new NotFound('pb_process');
+    return hit.view;
+  }
+  const view = await getProcess(ctx, processId);
+  if (view.process.votingOpenedAt && view.process.state === 'voting')
+    cached.set(key, { view, until: Date.now() + CACHE_MS });
+  return view;
+}
+
 /** Checks a filled-in ballot against the process's rule, for the review step. Writes nothing. */
 export async function reviewBallot(ctx: Ctx, processId: string, input: unknown): Promise<Review> {
-  const view = await getProcess(ctx, processId);
+  const view = await boothView(ctx, processId);
   const voter = await ensureEligible(ctx, view.process, codeOf(input));
   const choice = parseChoice(view, input);
   if (!choice)
@@ -68,6 +91,13 @@ export async function reviewBallot(ctx: Ctx, processId: string, input: unknown):
   const cost = new Map(view.projects.map((p) => [p.id, p.cost]));
   const total = [...choice.keys()].reduce((s, id) => s + (cost.get(id) ?? 0), 0);
   return { view, voter, choice, issues, total };
+}
+
+/** Whether a database error is the named constraint's (drizzle wraps the driver's error). */
+function violates(error: unknown, constraint: string): boolean {
+  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause)
+    if ((e as { constraint?: string }).constraint === constraint) return true;
+  return false;
 }
 
 /** A receipt: 16 random symbols the voter keeps; the ballot stores only its hash. */
@@ -86,24 +116,30 @@ export async function castBallot(ctx: Ctx, processId: string, input: unknown) {
   const receipt = newReceipt();
   const final = view.process.ballotRule.irrevocable || voter.kind === 'code';
   const tag = voterTag(view.process.id, voter);
-  const changed = await inTransaction(ctx, async (tx) => {
-    if (voter.kind === 'code' && !(await useCode(tx, voter.codeId)))
-      throw new Conflict('pb.code.used');
-    const replaced = await enrol(tx, view.process.id, voter, final);
-    if (replaced)
-      await tx.db
-        .delete(pbBallots)
-        .where(and(eq(pbBallots.processId, view.process.id), eq(pbBallots.voterTag, tag)));
-    await tx.db.insert(pbBallots).values({
-      id: randomUUID(),
-      organisationId: ctx.org.id,
-      processId: view.process.id,
-      voterTag: tag,
-      receiptHash: sha256(normaliseCode(receipt)),
-      projectIds: [...choice.keys()],
-      points: [...choice.values()],
+  const write = () =>
+    inTransaction(ctx, async (tx) => {
+      if (voter.kind === 'code' && !(await useCode(tx, voter.codeId)))
+        throw new Conflict('pb.code.used');
+      const replaced = await enrol(tx, view.process.id, voter, final);
+      if (replaced)
+        await tx.db
+          .delete(pbBallots)
+          .where(and(eq(pbBallots.processId, view.process.id), eq(pbBallots.voterTag, tag)));
+      await tx.db.insert(pbBallots).values({
+        id: randomUUID(),
+        organisationId: ctx.org.id,
+        processId: view.process.id,
+        voterTag: tag,
+        receiptHash: sha256(normaliseCode(receipt)),
+        projectIds: [...choice.keys()],
+        points: [...choice.values()],
+      });
+      return replaced;
     });
-    return replaced;
+  const changed = await write().catch((error: unknown) => {
+    // Voting closed since the booth read the process: the database refused the ballot.
+    if (violates(error, 'pb_ballots_voting_open')) throw new Conflict('pb.booth.closed');
+    throw error;
   });
   return { receipt, changed, process: view.process };
 }
