@@ -148,7 +148,9 @@ describe('the administrator’s side', () => {
     });
     // An internal call is not listed to visitors; its published results are public all the same.
     await journey(browser, { javaScript: false }, async (v) => {
-      await v.visit(`${finished}/results`);
+      await v.visit('/results');
+      await v.follow(v.page.locator('main').getByRole('link', { name: FINISHED_CALL }));
+      expect(new URL(v.page.url()).pathname).toBe(`${finished}/results`);
       const main = v.page.locator('main');
       // One card per selected proposal, as many as the figures say.
       const selected = Number(

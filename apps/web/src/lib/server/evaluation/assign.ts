@@ -5,6 +5,7 @@ import { Conflict, Invalid, NotFound } from '../errors.ts';
 import type { TxCtx } from '../module.ts';
 import { authorize } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
+import { notify } from '../notifications/notify.ts';
 import { parseInput } from '../validation/parse.ts';
 import { innovationCalls, type InnovationCall } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
@@ -62,6 +63,23 @@ async function slotsOf(ctx: TxCtx, callId: string): Promise<ProposalSlots[]> {
 }
 
 /**
+ * Each newly assigned evaluator hears how many proposals wait for them — a count and a link to
+ * their list, nothing about the proposals (a notification is read outside the jury's pages).
+ */
+async function tellEvaluators(tx: TxCtx, plan: { evaluatorId: string }[]) {
+  const counts = new Map<string, number>();
+  for (const p of plan) counts.set(p.evaluatorId, (counts.get(p.evaluatorId) ?? 0) + 1);
+  for (const [evaluatorId, count] of counts) {
+    await notify(tx, {
+      kind: 'evaluation.assigned',
+      recipients: [evaluatorId],
+      resource: { type: 'evaluation', id: evaluatorId, href: '/evaluation' },
+      params: { count },
+    });
+  }
+}
+
+/**
  * Assigns evaluators to the call's proposals in evaluation: everyone picked on every proposal,
  * or balanced so that each proposal has at least N who can score it. Running it again tops up
  * (after a declared conflict, a new proposal, a new evaluator) and never assigns anyone twice.
@@ -91,6 +109,7 @@ export async function assignEvaluators(ctx: Ctx, callId: string, input: unknown)
           target: [evaluationAssignments.proposalId, evaluationAssignments.evaluatorId],
         });
     }
+    await tellEvaluators(tx, plan);
     await recordAudit(tx.db, tx, {
       action: 'evaluation.assign',
       resourceType: 'innovation_call',

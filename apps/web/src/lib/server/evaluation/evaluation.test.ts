@@ -10,6 +10,7 @@ import { assignmentView, myAssignments } from './evaluator-views.ts';
 import { evaluationProgress } from './admin-views.ts';
 import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 import { evaluationAssignments, evaluationScores } from './schema.ts';
+import { notifications } from '../notifications/schema.ts';
 
 let database: Database;
 
@@ -58,6 +59,19 @@ describe('assigning evaluators', () => {
     expect(rows).toHaveLength(6);
     for (const p of w.proposals) expect(rows.filter((r) => r.proposalId === p.id)).toHaveLength(2);
     expect(w.mine.map((m) => m.length).sort()).toEqual([2, 2, 2]);
+    // Each evaluator is told how many, and nothing else (no title, no author).
+    const told = await database.db
+      .select()
+      .from(notifications)
+      .where(
+        inArray(
+          notifications.userId,
+          w.evaluators.map((e) => e.id),
+        ),
+      );
+    expect(told.map((n) => [n.kind, n.params, n.href])).toEqual(
+      w.evaluators.map(() => ['evaluation.assigned', { count: 2 }, '/evaluation']),
+    );
     const again = await assignEvaluators(w.asAdmin, w.call.id, {
       mode: 'balanced',
       perProposal: '2',

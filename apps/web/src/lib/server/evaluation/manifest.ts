@@ -30,9 +30,19 @@ export default defineModule({
       action: 'evaluation.administer',
     },
   ],
+  notifications: {
+    'evaluation.assigned': {
+      label: 'evaluation.notification.assigned.label',
+      title: 'evaluation.notification.assigned.title',
+      body: 'evaluation.notification.assigned.body',
+      email: 'now',
+      roles: ['evaluator'],
+    },
+  },
   seed: seedEvaluation,
   e2ePages: [
     { path: '/admin/evaluation', as: 'admin', follow: 'a.evaluation-link' },
     { path: '/evaluation', as: 'evaluator', follow: 'td a' },
+    { path: '/results', as: null, follow: 'main a.results-link' },
   ],
 });

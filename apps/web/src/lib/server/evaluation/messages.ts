@@ -47,6 +47,21 @@ export const messages = defineMessages({
     en: 'No proposal has been assigned to you yet.',
     hu: 'Még nem osztottak ki Önnek javaslatot.',
   },
+  'evaluation.notification.assigned.label': {
+    ro: 'Propuneri noi de evaluat',
+    en: 'New proposals to evaluate',
+    hu: 'Új értékelendő javaslatok',
+  },
+  'evaluation.notification.assigned.title': {
+    ro: 'Aveți propuneri noi de evaluat',
+    en: 'You have new proposals to evaluate',
+    hu: 'Új értékelendő javaslatai vannak',
+  },
+  'evaluation.notification.assigned.body': {
+    ro: 'Vi s-au repartizat {count} propuneri noi. Le găsiți în lista „Propuneri de evaluat”.',
+    en: '{count} new proposals were assigned to you. You will find them under “Proposals to evaluate”.',
+    hu: '{count} új javaslatot osztottak ki Önnek. Az „Értékelendő javaslatok” listában találja őket.',
+  },
   'evaluation.authors_hidden': {
     ro: 'Ascuns juriului (evaluare anonimă)',
     en: 'Hidden from the jury (blind evaluation)',
@@ -325,6 +340,22 @@ export const messages = defineMessages({
     en: 'The proposal was not selected.',
     hu: 'A javaslatot nem választottuk ki.',
   },
+  'results.index.title': {
+    ro: 'Rezultatele apelurilor',
+    en: 'Results of the calls',
+    hu: 'A pályázatok eredményei',
+  },
+  'results.index.empty': {
+    ro: 'Niciun apel nu și-a publicat încă rezultatele.',
+    en: 'No call has published its results yet.',
+    hu: 'Még egy pályázat sem tette közzé az eredményeit.',
+  },
+  'results.index.summary': {
+    ro: '{proposals} propuneri, {selected} selectate',
+    en: '{proposals} proposals, {selected} selected',
+    hu: '{proposals} javaslat, {selected} kiválasztva',
+  },
+  'results.nav': { ro: 'Rezultate', en: 'Results', hu: 'Eredmények' },
   'results.title': { ro: 'Rezultatele', en: 'Results', hu: 'Eredmények' },
   'results.view': {
     ro: 'Vezi pagina rezultatelor',

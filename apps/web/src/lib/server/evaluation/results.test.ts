@@ -10,7 +10,7 @@ import { myAssignments } from './evaluator-views.ts';
 import { callRanking } from './admin-views.ts';
 import { rankingCsv } from './export.ts';
 import { decide } from './decide.ts';
-import { callResultsPage, publishResults } from './results.ts';
+import { callResultsPage, publishedResults, publishResults } from './results.ts';
 import { callDashboard } from './dashboard.ts';
 import { DEFAULT_RUBRIC } from '../calls/rubric.ts';
 
@@ -137,6 +137,9 @@ describe('the decision and the results', () => {
     await expect(callResultsPage(await w.ctx(w.otherAdmin, w.other), w.call.id)).rejects.toThrow(
       NotFound,
     );
+    const listed = await publishedResults(visitor);
+    expect(listed.results.map((r) => [r.callId, r.figures.selected])).toEqual([[w.call.id, 1]]);
+    expect((await publishedResults(await w.ctx(w.otherAdmin, w.other))).results).toEqual([]);
   });
 
   test('no results before publishing', async () => {

@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { isUuid } from '../db/ids.ts';
 import { Conflict, NotFound } from '../errors.ts';
-import { authorize } from '../permissions/can.ts';
+import { authorize, can } from '../permissions/can.ts';
+import { countOf, paginate } from '../lists/paging.ts';
 import { recordAudit } from '../audit/record.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { categoriesOf, getCall } from '../calls/service.ts';
@@ -97,4 +98,33 @@ export async function callResultsPage(ctx: Ctx, callId: string) {
     )
     .orderBy(asc(callCategories.position), asc(proposals.title));
   return { call: call!, result, categories, selected };
+}
+
+export const RESULTS_PAGE_SIZE = 20;
+
+/** Every published result of the organisation, newest first, a page at a time: public. */
+export async function publishedResults(ctx: Ctx, page = 1) {
+  const where = eq(callResults.organisationId, ctx.org.id);
+  const paged = paginate(
+    await countOf(ctx.db.select({ n: count() }).from(callResults).where(where)),
+    page,
+    RESULTS_PAGE_SIZE,
+  );
+  const rows = await ctx.db
+    .select({ result: callResults, title: innovationCalls.title })
+    .from(callResults)
+    .innerJoin(innovationCalls, eq(innovationCalls.id, callResults.callId))
+    .where(where)
+    .orderBy(desc(callResults.publishedAt), desc(callResults.id))
+    .limit(paged.size)
+    .offset(paged.offset);
+  const results = rows
+    .filter((r) => can(ctx.actor, 'results.read', r.result))
+    .map((r) => ({
+      callId: r.result.callId,
+      title: r.title,
+      publishedAt: r.result.publishedAt,
+      figures: r.result.figures,
+    }));
+  return { results, ...paged };
 }
