@@ -1,5 +1,5 @@
 /**
- * The bad and awkward input of ../shared/test-data/bad-input.json, posted to every form the way a
+ * The bad and awkward input of the shared bad-input list (kept in the repository as src/lib/server/testing/bad-input.json), posted to every form the way a
  * browser without JavaScript posts it. Expected: a clear message (the error summary) or 403/404,
  * the data unchanged, never a 5xx; awkward-but-valid text stored and shown exactly as typed.
  */
