@@ -14,6 +14,8 @@ import { generateCodes } from './codes.ts';
 import { declareParticipation } from './voters.ts';
 import { pbBallots, pbVoterRoll, pbVotingCodes } from './schema.ts';
 import { pbWorld } from './testing.ts';
+import { pbPersonalData } from './personal-data.ts';
+import { users } from '../accounts/schema.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -66,7 +68,7 @@ const ruleFields = (over: Record<string, string>) => ({
   ...over,
 });
 
-async function counts(processId: string) {
+async function countsOf(processId: string) {
   const [b] = await database.db
     .select({ n: sql<number>`count(*)::int` })
     .from(pbBallots)
@@ -101,7 +103,7 @@ describe('the booth under Cluj-Napoca rule (one vote per domain)', () => {
     expect(receipt).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect(await checkReceipt(w.citizen, w.process.id, receipt.toLowerCase())).toBe(true);
     expect(await checkReceipt(await w.as(null), w.process.id, 'AAAA-BBBB-CCCC-DDDD')).toBe(false);
-    expect(await counts(w.process.id)).toEqual({ ballots: 1, roll: 1 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 1, roll: 1 });
   });
 
   test('changing the vote replaces the ballot: one ballot, the old receipt no longer counts', async () => {
@@ -111,7 +113,7 @@ describe('the booth under Cluj-Napoca rule (one vote per domain)', () => {
     expect(second.changed).toBe(true);
     expect(await checkReceipt(w.citizen, w.process.id, first.receipt)).toBe(false);
     expect(await checkReceipt(w.citizen, w.process.id, second.receipt)).toBe(true);
-    expect(await counts(w.process.id)).toEqual({ ballots: 1, roll: 1 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 1, roll: 1 });
     const mine = await myBallot(w.citizen, w.view);
     expect([...mine!.keys()].sort()).toEqual([w.ids[1], w.ids[3]].sort());
   });
@@ -145,7 +147,7 @@ describe('the booth under Cluj-Napoca rule (one vote per domain)', () => {
     await expect(
       declareParticipation(young, w.view.process, { relation: 'visits', birthYear: '1990' }),
     ).rejects.toThrow(Invalid);
-    expect(await counts(w.process.id)).toEqual({ ballots: 0, roll: 0 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 0, roll: 0 });
   });
 
   test('a forged project id or a project of another process is refused', async () => {
@@ -185,7 +187,7 @@ describe('other ballot rules', () => {
     ).rejects.toMatchObject({
       key: 'pb.booth.already_voted',
     });
-    expect(await counts(w.process.id)).toEqual({ ballots: 1, roll: 1 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 1, roll: 1 });
   });
 
   test('cumulative points: at most N in all and M per project', async () => {
@@ -236,7 +238,7 @@ describe('one-time voting codes', () => {
     await expect(generateCodes(w.asAdmin, w.process.id, { count: '5000' })).rejects.toThrow(
       Invalid,
     );
-    expect(await counts(w.process.id)).toEqual({ ballots: 1, roll: 1 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 1, roll: 1 });
   });
 });
 
@@ -298,5 +300,25 @@ describe('ballot secrecy', () => {
     ).rejects.toMatchObject({
       cause: expect.objectContaining({ constraint: 'pb_ballots_voting_open' }),
     });
+  });
+});
+
+describe('personal data', () => {
+  test('the export holds declarations and where they voted, never the choice; erasure keeps the count', async () => {
+    const w = await votingWorld();
+    await castBallot(w.citizen, w.process.id, { project: w.ids[0] });
+    const user = (
+      await database.db.select().from(users).where(eq(users.id, w.citizen.actor!.userId))
+    )[0]!;
+    const exported = await pbPersonalData.export(database.db, user);
+    const text = JSON.stringify(exported);
+    expect(exported.participatoryBudgeting.voted).toHaveLength(1);
+    expect(exported.participatoryBudgeting.declarations[0]!.birthYear).toBe(1990);
+    for (const id of w.ids) expect(text).not.toContain(id);
+    const counts = await database.db.transaction((tx) =>
+      pbPersonalData.erase({ ...w.citizen, db: tx }, user),
+    );
+    expect(counts).toEqual({ pbDeclarationsDeleted: 1, pbRollAnonymised: 1 });
+    expect(await countsOf(w.process.id)).toEqual({ ballots: 1, roll: 1 });
   });
 });

@@ -3,6 +3,7 @@ import { messages } from './messages.ts';
 import { pbRules } from './permissions.ts';
 import { advancePhasesJob } from './phase-job.ts';
 import { seedPb } from './seed.ts';
+import { pbPersonalData } from './personal-data.ts';
 
 /**
  * Citizen participatory budgeting: processes and their phases, ballot rules (locked once voting
@@ -27,6 +28,7 @@ export default defineModule({
       action: 'pb.process.administer',
     },
   ],
+  personalData: pbPersonalData,
   seed: seedPb,
   e2ePages: [
     { path: '/pb', as: null, follow: 'a.pb-process-link' },

@@ -743,4 +743,19 @@ export const messages = defineMessages({
     en: 'Compare the rules',
     hu: 'Szabályok összehasonlítása',
   },
+  'privacy.data.item.pb': {
+    ro: 'Declarațiile pentru bugetarea participativă (legătura cu orașul, anul nașterii) și procesele în care ați votat — nu și voturile, care nu poartă numele nimănui.',
+    en: 'Your participatory-budgeting declarations (relation to the city, birth year) and the processes you voted in — not your votes, which carry nobody’s name.',
+    hu: 'Részvételi költségvetési nyilatkozatai (kapcsolat a várossal, születési év) és a folyamatok, amelyekben szavazott — a szavazatai nem, mert azok senki nevét nem viselik.',
+  },
+  'privacy.delete.removed.pb_declarations': {
+    ro: 'Declarațiile pentru bugetarea participativă.',
+    en: 'Your participatory-budgeting declarations.',
+    hu: 'Részvételi költségvetési nyilatkozatai.',
+  },
+  'privacy.delete.kept.pb_roll': {
+    ro: 'Faptul că cineva a votat rămâne în lista de vot, fără numele dumneavoastră; voturile nu v-au purtat niciodată numele.',
+    en: 'That someone voted stays on the voter roll, without your name; the ballots never carried it.',
+    hu: 'Az, hogy valaki szavazott, név nélkül a névjegyzékben marad; a szavazatok sosem viselték a nevét.',
+  },
 });
