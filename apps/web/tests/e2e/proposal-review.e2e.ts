@@ -98,6 +98,23 @@ describe.each<Locale>(process.env.E2E_ONLY_RO ? ['ro'] : ['ro', 'en'])(
         await moderator.visit(proposalPath);
         const main = moderator.page.locator('main');
         expect(await main.innerText()).toContain('Da, cu aceeași aplicație.');
+        // The formal check: every point answered, one failed with a note; then ineligible.
+        await moderator.follow(
+          main.getByRole('link', { name: exactly(locale, 'proposals.check.link') }),
+          /\/check$/,
+        );
+        const points = main.locator('form[action="?/save"] fieldset');
+        const count = await points.count();
+        expect(count).toBeGreaterThan(1);
+        for (let i = 0; i < count; i++) {
+          const choice = i === 1 ? 'proposals.check.fail' : 'proposals.check.pass';
+          await points.nth(i).getByLabel(m(choice), { exact: true }).check();
+        }
+        await points.nth(1).locator('textarea').fill('Finanțată deja din bugetul direcției.');
+        await moderator.follow(
+          main.getByRole('button', { name: exactly(locale, 'proposals.check.save') }),
+        );
+        await expect.poll(() => main.innerText()).toContain(m('proposals.check.saved'));
         await main
           .getByLabel(m('proposals.field.ineligibleReason'), { exact: true })
           .fill('Este deja finanțată din bugetul direcției.');

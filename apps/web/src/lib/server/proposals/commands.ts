@@ -13,6 +13,7 @@ import type { InnovationCall } from '../calls/schema.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { ensureUnchanged, proposalMachine } from './lifecycle.ts';
 import { draftSchema, submitSchema } from './form.ts';
+import { assertFitsCall } from './fits-call.ts';
 
 const clientTokenSchema = z.object({ clientToken: uuidField() });
 
@@ -40,9 +41,7 @@ export async function createProposal(
   const fields = parseInput(intent === 'submit' ? submitSchema : draftSchema, input);
   const call = await getCall(ctx, callId);
   ensureAccepting(ctx, call);
-  if (!call.categories.some((c) => c.id === fields.categoryId)) {
-    throw new Invalid({ categoryId: 'proposals.category.unknown' });
-  }
+  await assertFitsCall(ctx, call, fields);
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
     const submitted = intent === 'submit';
@@ -94,6 +93,7 @@ export async function updateProposal(ctx: Ctx, id: string, input: unknown): Prom
     ensureUnchanged(row.proposal, version);
     // A draft is written while the call is open; an answer to a moderator may come later.
     if (state === 'draft') ensureAccepting(tx, row.call);
+    await assertFitsCall(tx, row.call, fields);
     const [after] = await tx.db
       .update(proposals)
       .set({ ...fields, updatedAt: tx.now(), version: row.proposal.version + 1 })

@@ -115,4 +115,47 @@ export const lifecycleMessages = defineMessages({
     en: 'The proposal’s state was updated.',
     hu: 'A javaslat állapota frissült.',
   },
+  'proposals.check.failed_points': {
+    ro: 'Un criteriu al verificării formale nu este îndeplinit: propunerea nu poate fi eligibilă. Cereți clarificări sau marcați-o neeligibilă.',
+    en: 'A point of the formal check failed: the proposal cannot be eligible. Ask for clarification or mark it ineligible.',
+    hu: 'A formai ellenőrzés egyik szempontja nem teljesült: a javaslat nem lehet jogosult. Kérjen pontosítást, vagy jelölje nem jogosultnak.',
+  },
+  'proposals.check.title': {
+    ro: 'Verificarea formală: {title}',
+    en: 'Formal check: {title}',
+    hu: 'Formai ellenőrzés: {title}',
+  },
+  'proposals.check.link': {
+    ro: 'Verificarea formală',
+    en: 'Formal check',
+    hu: 'Formai ellenőrzés',
+  },
+  'proposals.check.intro': {
+    ro: 'Pentru fiecare criteriu al apelului: îndeplinit sau nu, cu o notă. Apoi decideți mai jos.',
+    en: 'For each point of the call: passed or not, with a note. Then decide below.',
+    hu: 'A felhívás minden szempontjánál: teljesült-e, megjegyzéssel. Utána döntsön lent.',
+  },
+  'proposals.check.pass': { ro: 'Îndeplinit', en: 'Passed', hu: 'Teljesült' },
+  'proposals.check.fail': { ro: 'Neîndeplinit', en: 'Failed', hu: 'Nem teljesült' },
+  'proposals.check.note': { ro: 'Notă', en: 'Note', hu: 'Megjegyzés' },
+  'proposals.check.save': {
+    ro: 'Salvează verificarea',
+    en: 'Save the check',
+    hu: 'Ellenőrzés mentése',
+  },
+  'proposals.check.saved': {
+    ro: 'Verificarea a fost salvată.',
+    en: 'The check was saved.',
+    hu: 'Az ellenőrzést mentettük.',
+  },
+  'proposals.check.empty': {
+    ro: 'Apelul nu are criterii de verificare formală.',
+    en: 'The call has no formal check points.',
+    hu: 'A felhívásnak nincsenek formai ellenőrzési szempontjai.',
+  },
+  'proposals.check.queue': {
+    ro: 'De verificat',
+    en: 'To check',
+    hu: 'Ellenőrizendő',
+  },
 });

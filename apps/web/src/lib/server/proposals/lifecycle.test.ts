@@ -7,6 +7,7 @@ import type { Ctx } from '../context.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { auditLog } from '../audit/schema.ts';
+import { notifications } from '../notifications/schema.ts';
 import { createCall, getCall, transitionCall } from '../calls/service.ts';
 import { transitionsFor } from '../lifecycle/transition.ts';
 import { createProposal, transitionProposal, updateProposal } from './commands.ts';
@@ -199,6 +200,14 @@ describe('the formal check', () => {
       'Nu ține de competența primăriei.',
     ]);
     expect(announcementFor(seen, seen, 'mark_ineligible')?.recipients).toEqual([w.employee.id]);
+    // The author is told (in the step's transaction); their own steps tell nobody.
+    const told = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.resourceId, p.id));
+    expect(told.map((n) => [n.userId, n.kind, n.href])).toEqual([
+      [w.employee.id, 'proposal.mark_ineligible', `/proposals/${p.id}`],
+    ]);
     await expect(getProposal(w.as.colleague, p.id)).rejects.toThrow(NotFound);
     expect((await getProposal(w.as.moderator, p.id)).proposal.ineligibleReason).toBeTruthy();
     const listed = await listProposals(w.as.colleague, w.call.id, { page: 1 });

@@ -11,6 +11,7 @@ import { optionalText, text, uuidField } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { submitSchema } from './form.ts';
+import { assertFitsCall } from './fits-call.ts';
 import { MERGE_TARGETS, type ProposalState } from './states.ts';
 import { announceProposalStep } from './announce.ts';
 
@@ -27,6 +28,11 @@ const callAccepting: Guard<InCall> = {
   check(ctx, { call }) {
     if (!isAcceptingProposals(call, ctx.now())) throw new Conflict('proposals.call_closed');
   },
+};
+
+const fitsCall: Guard<InCall> = {
+  name: 'the category, tags and departments are the call’s and the organisation’s',
+  check: (ctx, { call }, input) => assertFitsCall(ctx, call, input),
 };
 
 const complete: Guard<InCall> = {
@@ -51,6 +57,15 @@ const unchanged: Guard<InCall> = {
   name: 'nobody saved the proposal since this form was opened',
   check(_ctx, { proposal }, input) {
     ensureUnchanged(proposal, input.version as number | undefined);
+  },
+};
+
+const checkPassed: Guard<InCall> = {
+  name: 'no point of the formal check failed',
+  check(_ctx, { proposal }) {
+    if (Object.values(proposal.formalCheck).some((r) => !r.passed)) {
+      throw new Conflict('proposals.check.failed_points');
+    }
   },
 };
 
@@ -129,7 +144,7 @@ export const proposalMachine = defineMachine({
       to: 'submitted',
       action: 'proposal.submit',
       input: submitInput,
-      guards: [callAccepting, unchanged, complete],
+      guards: [callAccepting, unchanged, fitsCall, complete],
       idempotent: true,
     },
     answer: {
@@ -150,6 +165,7 @@ export const proposalMachine = defineMachine({
       to: 'eligible',
       action: 'proposal.review',
       input: eligibleInput,
+      guards: [checkPassed],
     },
     mark_ineligible: {
       from: ['submitted', 'clarification_requested'],

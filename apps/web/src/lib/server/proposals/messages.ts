@@ -1,10 +1,12 @@
 import { defineMessages } from '../../i18n/catalog.ts';
 import { lifecycleMessages } from './lifecycle-messages.ts';
 import { notificationMessages } from './notifications.ts';
+import { detailsMessages } from './details-messages.ts';
 
 export const messages = defineMessages({
   ...lifecycleMessages,
   ...notificationMessages,
+  ...detailsMessages,
   'proposals.field.title': { ro: 'Titlu', en: 'Title', hu: 'Cím' },
   'proposals.field.title_hint': {
     ro: 'Un rând care spune ce propuneți, de exemplu „Fluturașul de salariu digital”.',

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   unique,
@@ -28,6 +30,34 @@ export const proposals = pgTable(
     title: text('title').notNull(),
     problem: text('problem').notNull(),
     solution: text('solution').notNull(),
+    /** How the work is done today: its time and cost. */
+    baseline: text('baseline').notNull().default(''),
+    affectedDepartmentIds: uuid('affected_department_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** The smallest test that would prove it, and how long it takes. */
+    mvpPlan: text('mvp_plan').notNull().default(''),
+    mvpWeeks: integer('mvp_weeks'),
+    /** What it needs: money (bani of RON) and staff-hours. */
+    costMinor: bigint('cost_minor', { mode: 'number' }),
+    staffHours: integer('staff_hours'),
+    /** Estimated yearly benefits per metric (the projects module measures the same metrics). */
+    yearlyBenefits: jsonb('yearly_benefits')
+      .$type<YearlyBenefits>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** The formal check: per point of the call's checklist, passed or not, and a note. */
+    formalCheck: jsonb('formal_check')
+      .$type<FormalCheck>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    kpis: text('kpis').notNull().default(''),
+    risks: text('risks').notNull().default(''),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     state: text('state').$type<ProposalState>().notNull().default('draft'),
     /** Set by the form when it is rendered: posting it twice never makes two proposals. */
     clientToken: uuid('client_token').notNull(),
@@ -108,8 +138,30 @@ export const proposals = pgTable(
     // and the count, come from this index alone.
     index('proposals_call_listed_idx').on(t.callId, t.submittedAt.desc(), t.id.desc()),
     index('proposals_author_idx').on(t.authorId, t.updatedAt),
+    check(
+      'proposals_details_lengths',
+      sql`length(${t.baseline}) <= 5000 and length(${t.mvpPlan}) <= 5000 and length(${t.kpis}) <= 5000 and length(${t.risks}) <= 5000`,
+    ),
+    check(
+      'proposals_resources',
+      sql`(${t.mvpWeeks} is null or ${t.mvpWeeks} between 1 and 104) and (${t.costMinor} is null or ${t.costMinor} >= 0) and (${t.staffHours} is null or ${t.staffHours} >= 0)`,
+    ),
+    check('proposals_yearly_benefits', sql`jsonb_typeof(${t.yearlyBenefits}) = 'object'`),
+    check('proposals_formal_check', sql`jsonb_typeof(${t.formalCheck}) = 'object'`),
     index('proposals_merged_into_idx').on(t.mergedIntoId),
   ],
 );
+
+/** Yearly benefits per metric: ron_minor in bani; the others in their unit per year. */
+export const BENEFIT_METRICS = [
+  'ron_minor',
+  'staff_hours',
+  'paper_sheets',
+  'kwh',
+  'co2e_kg',
+] as const;
+export type YearlyBenefits = Partial<Record<(typeof BENEFIT_METRICS)[number], number>>;
+
+export type FormalCheck = Record<string, { passed: boolean; note?: string }>;
 
 export type Proposal = typeof proposals.$inferSelect;

@@ -2,6 +2,7 @@ import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { DemoWorld } from '../seed/world.ts';
 import { proposals } from './schema.ts';
+import { detailsOf, seedReviewStages } from './seed-stages.ts';
 
 /** The open call's proposals: submitted ones spread over the last weeks, and a few drafts. */
 export async function seedProposals(tx: Tx, w: DemoWorld) {
@@ -10,7 +11,11 @@ export async function seedProposals(tx: Tx, w: DemoWorld) {
   for (const [i, p] of list.entries()) {
     const draft = p.status === 'draft';
     const at = new Date(w.now.getTime() - (list.length - i) * 3_600_000 * 7);
+    const id = uuidv7();
+    w.ids.set(`proposal:current:${p.key}`, id);
     await tx.insert(proposals).values({
+      id,
+      ...detailsOf(w, p),
       organisationId: w.organisationId,
       callId: w.id('call', 'current'),
       authorId: w.id('user', p.authorKeys[0]!),
@@ -25,5 +30,5 @@ export async function seedProposals(tx: Tx, w: DemoWorld) {
       updatedAt: at,
     });
   }
-  w.counts.proposals = list.length;
+  w.counts.proposals = list.length + (await seedReviewStages(tx, w));
 }

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
-import { perform, runLoad } from '#lib/server/http/run-action.ts';
-import { readForm } from '#lib/server/http/form.ts';
+import { transitionAction } from './transition-action.ts';
+import { runLoad } from '#lib/server/http/run-action.ts';
 import { getProposal, mergeCandidates, mergedInto } from '#lib/server/proposals/queries.ts';
-import { transitionProposal } from '#lib/server/proposals/commands.ts';
 import { proposalMachine, TRANSITION_FIELDS } from '#lib/server/proposals/lifecycle.ts';
 import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { can } from '#lib/server/permissions/can.ts';
-import type { MessageKey } from '#lib/i18n/message.ts';
+import { AWAITING_REVIEW } from '#lib/server/proposals/states.ts';
+import { departmentTree } from '#lib/server/organisations/department-tree.ts';
 
 const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
@@ -25,24 +25,17 @@ export const load: PageServerLoad = (event) =>
       steps: transitions.map((name) => ({ name, field: TRANSITION_FIELDS[name] ?? null })),
       mergeCandidates: transitions.includes('merge') ? await mergeCandidates(ctx, proposal) : [],
       mergedInto: await mergedInto(ctx, proposal),
+      affectedDepartments: proposal.affectedDepartmentIds.length
+        ? (await departmentTree(ctx.db, ctx.org.id))
+            .filter((d) => proposal.affectedDepartmentIds.includes(d.id))
+            .map((d) => d.name)
+        : [],
       notice: notice ? NOTICES[notice] : null,
+      canCheck:
+        AWAITING_REVIEW.includes(proposal.state) && can(ctx.actor, 'proposal.review', resource),
     };
   });
 
-const DONE = { submitted: 'proposals.submitted', withdrawn: 'proposals.withdrawn' } as const;
-
 export const actions: Actions = {
-  /** Any step of the lifecycle: the table decides which, for whom, with what input. */
-  transition: async (event) => {
-    const { raw, values } = await readForm(event.request);
-    const { name, ...input } = raw;
-    const result = await perform(event, values, (ctx) =>
-      transitionProposal(ctx, event.params.proposalId, name, input),
-    );
-    if (!('done' in result)) return result;
-    const state = result.value.state;
-    const done: MessageKey =
-      state === 'submitted' || state === 'withdrawn' ? DONE[state] : 'proposals.step_done';
-    return { done };
-  },
+  transition: (event) => transitionAction(event),
 };
