@@ -83,6 +83,9 @@ export function buildIfStale({ logFile = join(root, 'build.log'), env = process.
       continue;
     }
     const started = Date.now();
+    // The sources as they were when the build began: an edit made while it runs leaves the
+    // build stale, and the next start builds again.
+    const builtFrom = sourceHash(build);
     const fd = openSync(logFile, 'a');
     const result = spawnSync(process.execPath, [bin(build.command[0]), ...build.command.slice(1)], {
       cwd: build.cwd,
@@ -96,7 +99,7 @@ export function buildIfStale({ logFile = join(root, 'build.log'), env = process.
         `The ${build.name} build failed (exit ${result.status ?? result.signal}). The end of ${logFile}:\n${tail}`,
       );
     }
-    writeFileSync(stampOf(build), sourceHash(build));
+    writeFileSync(stampOf(build), builtFrom);
     lines.push(
       `${build.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${logFile})`,
     );
