@@ -1,6 +1,7 @@
-import { and, arrayContains, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/client.ts';
+import { dueBy } from '../db/columns.ts';
 import { memberships } from '../accounts/schema.ts';
 import { notify } from '../notifications/notify.ts';
 import { log } from '../log.ts';
@@ -32,7 +33,7 @@ export async function claimJob(db: Db, now: Date, token: string, leaseMs = LEASE
     .from(jobs)
     .where(
       or(
-        and(inArray(jobs.state, ['queued', 'failed']), lte(jobs.runAt, now)),
+        and(inArray(jobs.state, ['queued', 'failed']), dueBy(jobs.runAt, now)),
         and(eq(jobs.state, 'running'), lt(jobs.lockedUntil, now)),
       ),
     )

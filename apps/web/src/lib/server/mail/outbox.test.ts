@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { openTestDatabase } from '../testing/test-db.ts';
 import { ctxFor, makeOrganisation, makeUser } from '../testing/factories.ts';
@@ -101,5 +101,27 @@ describe('no secret reaches anyone but its recipient', () => {
     expect(
       await database.db.select().from(outboxEmails).where(eq(outboxEmails.to, member.email)),
     ).toEqual([]);
+  });
+
+  test('a mail queued in the same millisecond as the delivery is delivered (not left for the next poll)', async () => {
+    const member = await makeUser(database.db, await makeOrganisation(database.db), ['employee']);
+    await queueEmail(database.db, {
+      organisationId: null,
+      recipientUserId: member.id,
+      to: member.email,
+      subject: 'Same millisecond',
+      text: 'Hello',
+    });
+    // PostgreSQL stamps microseconds; the JS clock that follows names only the millisecond.
+    await database.db
+      .update(outboxEmails)
+      .set({ nextAttemptAt: sql`'2026-12-02T10:00:00.000700Z'::timestamptz` })
+      .where(eq(outboxEmails.to, member.email));
+    await deliverPending(database.db, null, new Date('2026-12-02T10:00:00.000Z'));
+    const [row] = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.to, member.email));
+    expect(row!.status).toBe('stored');
   });
 });

@@ -1,4 +1,5 @@
-import { and, asc, eq, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { dueBy } from '../db/columns.ts';
 import type { Queryable } from '../db/client.ts';
 import { outboxEmails } from './schema.ts';
 
@@ -45,7 +46,7 @@ export async function deliverPending(
       const [row] = await tx
         .select()
         .from(outboxEmails)
-        .where(and(eq(outboxEmails.status, 'pending'), lte(outboxEmails.nextAttemptAt, now)))
+        .where(and(eq(outboxEmails.status, 'pending'), dueBy(outboxEmails.nextAttemptAt, now)))
         .orderBy(asc(outboxEmails.createdAt))
         .limit(1)
         .for('update', { skipLocked: true });

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { dueBy } from '../db/columns.ts';
 import { users } from '../accounts/schema.ts';
 import type { JobHandler } from '../module.ts';
 import { orgCtx } from '../jobs/org-ctx.ts';
@@ -43,7 +44,7 @@ export const sendDigests: JobHandler = async (jobCtx) => {
         eq(notifications.organisationId, ctx.org.id),
         eq(notifications.email, 'digest'),
         isNull(notifications.digestedAt),
-        lte(notifications.createdAt, now),
+        dueBy(notifications.createdAt, now),
         isNull(users.erasedAt),
         isNotNull(users.emailVerifiedAt),
       ),
