@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
-import { inTransaction } from '../db/transaction.ts';
+import { mapDatabaseError } from '../db/errors.ts';
 import { isUuid } from '../db/ids.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { can } from '../permissions/can.ts';
 import { checkBallot, type BallotIssue, type Choice } from './ballot-rule.ts';
 import { getProcess, type ProcessView } from './processes.ts';
 import { newCode } from './codes.ts';
-import { pbBallots, pbVoterRoll } from './schema.ts';
-import { ensureEligible, normaliseCode, sha256, useCode, voterTag, type Voter } from './voters.ts';
+import { writeBallot } from './ballot-write.ts';
+import { pbBallots } from './schema.ts';
+import { ensureEligible, normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
 
 /** The booth form: `project` (one or several ids), or `points_<id>` for cumulative ballots. */
 export function parseChoice(view: ProcessView, input: unknown): Choice | null {
@@ -104,79 +104,31 @@ function violates(error: unknown, constraint: string): boolean {
 const newReceipt = () => `${newCode()}-${newCode().slice(0, 4)}`;
 
 /**
- * Casts (or replaces) a ballot, in one transaction: the code is used up, the voter is on the
- * roll once (a second ballot replaces the first, unless the rule makes votes irrevocable or a
- * code cast it), and the ballot is written with a random id, no time and no voter. The database
- * refuses a second ballot for the same voter (unique tag) and any ballot once voting has closed.
+ * Casts (or replaces) a ballot, in one statement (`writeBallot`): the code is used up, the voter
+ * is on the roll once (a second ballot replaces the first, unless the rule makes votes
+ * irrevocable or a code cast it), and the ballot is written with a random id, no time and no
+ * voter. The database refuses a second ballot for the same voter (unique tag) and any ballot once
+ * voting has closed.
  */
 export async function castBallot(ctx: Ctx, processId: string, input: unknown) {
   const review = await reviewBallot(ctx, processId, input);
   if (review.issues.length) throw new Invalid({ ballot: review.issues[0]!.key });
   const { view, voter, choice } = review;
   const receipt = newReceipt();
-  const final = view.process.ballotRule.irrevocable || voter.kind === 'code';
-  const tag = voterTag(view.process.id, voter);
-  const write = () =>
-    inTransaction(ctx, async (tx) => {
-      if (voter.kind === 'code' && !(await useCode(tx, voter.codeId)))
-        throw new Conflict('pb.code.used');
-      const replaced = await enrol(tx, view.process.id, voter, final);
-      if (replaced)
-        await tx.db
-          .delete(pbBallots)
-          .where(and(eq(pbBallots.processId, view.process.id), eq(pbBallots.voterTag, tag)));
-      await tx.db.insert(pbBallots).values({
-        id: randomUUID(),
-        organisationId: ctx.org.id,
-        processId: view.process.id,
-        voterTag: tag,
-        receiptHash: sha256(normaliseCode(receipt)),
-        projectIds: [...choice.keys()],
-        points: [...choice.values()],
-      });
-      return replaced;
-    });
-  const changed = await write().catch((error: unknown) => {
+  const changed = await writeBallot(ctx, {
+    processId: view.process.id,
+    voter,
+    final: view.process.ballotRule.irrevocable || voter.kind === 'code',
+    tag: voterTag(view.process.id, voter),
+    receiptHash: sha256(normaliseCode(receipt)),
+    choice,
+  }).catch((error: unknown) => {
     // Voting closed since the booth read the process: the database refused the ballot.
     if (violates(error, 'pb_ballots_voting_open')) throw new Conflict('pb.booth.closed');
-    throw error;
+    if (error instanceof Conflict) throw error;
+    return mapDatabaseError(error);
   });
   return { receipt, changed, process: view.process };
-}
-
-/**
- * Puts the voter on the roll, or — for a revocable ballot — counts a change. Returns whether
- * a ballot of theirs exists already (to be replaced). The roll row's lock serialises a voter's
- * concurrent submissions.
- */
-async function enrol(tx: Ctx, processId: string, voter: Voter, final: boolean): Promise<boolean> {
-  const values = {
-    organisationId: tx.org.id,
-    processId,
-    userId: voter.kind === 'user' ? voter.userId : null,
-    codeId: voter.kind === 'code' ? voter.codeId : null,
-    votedAt: tx.now(),
-  };
-  const target =
-    voter.kind === 'user' ? [pbVoterRoll.processId, pbVoterRoll.userId] : [pbVoterRoll.codeId];
-  if (final) {
-    const rows = await tx.db
-      .insert(pbVoterRoll)
-      .values(values)
-      .onConflictDoNothing({ target })
-      .returning({ id: pbVoterRoll.id });
-    if (!rows.length) throw new Conflict('pb.booth.already_voted');
-    return false;
-  }
-  const [row] = await tx.db
-    .insert(pbVoterRoll)
-    .values(values)
-    .onConflictDoUpdate({
-      target,
-      set: { changes: sql`${pbVoterRoll.changes} + 1`, votedAt: values.votedAt },
-    })
-    .returning({ changes: pbVoterRoll.changes });
-  return row!.changes > 0;
 }
 
 /** The voter's own current ballot (their account finds it by its tag), to change it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -155,14 +155,4 @@ export async function hasVoted(ctx: Ctx, process: PbProcess): Promise<boolean> {
     .from(pbVoterRoll)
     .where(and(eq(pbVoterRoll.processId, process.id), eq(pbVoterRoll.userId, ctx.actor.userId)));
   return !!row;
-}
-
-/** Marks a code used inside the ballot's transaction; false when another ballot took it first. */
-export async function useCode(ctx: Ctx, codeId: string): Promise<boolean> {
-  const rows = await ctx.db
-    .update(pbVotingCodes)
-    .set({ usedAt: ctx.now() })
-    .where(and(eq(pbVotingCodes.id, codeId), isNull(pbVotingCodes.usedAt)))
-    .returning({ id: pbVotingCodes.id });
-  return rows.length === 1;
 }
