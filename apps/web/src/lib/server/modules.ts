@@ -10,6 +10,7 @@ import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
 import projects from './projects/manifest.ts';
 import evaluation from './evaluation/manifest.ts';
+import coDevelopment from './co-development/manifest.ts';
 import pb from './pb/manifest.ts';
 
 /**
@@ -31,6 +32,7 @@ export const modules = [
   proposals,
   projects,
   evaluation,
+  coDevelopment,
   pb,
 ] as const;
 

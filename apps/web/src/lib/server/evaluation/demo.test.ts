@@ -14,6 +14,8 @@ import { callResultsPage } from './results.ts';
 import { evaluationProgress } from './admin-views.ts';
 import { JURY_STAGES } from './seed.ts';
 import { DEMO_PROJECTS } from '../projects/seed-data.ts';
+import { postComment } from '../co-development/comments.ts';
+import { coDevelopmentOf } from '../co-development/page.ts';
 
 /**
  * The demo organisation as the seed makes it: the blind call in evaluation and last year's
@@ -96,6 +98,18 @@ describe('the jury’s demo', () => {
       reached.push(await assignmentView(me, a.assignmentId));
     }
     reached.push(await exportPersonalData(me));
+    // The conversation under each proposal of the blind call: its authors take part in it.
+    const blind = await database.db
+      .select({ id: proposals.id, authorId: proposals.authorId })
+      .from(proposals)
+      .where(eq(proposals.state, 'in_evaluation'));
+    expect(blind.length).toBeGreaterThan(0);
+    for (const p of blind) {
+      const [author] = await database.db.select().from(users).where(eq(users.id, p.authorId));
+      const asAuthor = await ctxFor(database.db, (await demoWorld()).org, author!);
+      await postComment(asAuthor, p.id, { body: `${author!.name} (${author!.email}) explică.` });
+      reached.push(await coDevelopmentOf(me, p, 1));
+    }
     const text = JSON.stringify(reached);
     for (const secret of secrets) expect(text, secret).not.toContain(secret);
   });

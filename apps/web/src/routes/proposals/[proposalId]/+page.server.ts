@@ -7,6 +7,9 @@ import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { can } from '#lib/server/permissions/can.ts';
 import { AWAITING_REVIEW } from '#lib/server/proposals/states.ts';
 import { departmentTree } from '#lib/server/organisations/department-tree.ts';
+import { readPage } from '#lib/server/lists/paging.ts';
+import { coDevelopmentOf } from '#lib/server/co-development/page.ts';
+import { commentActions } from './comment-actions.ts';
 
 const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
@@ -33,9 +36,15 @@ export const load: PageServerLoad = (event) =>
       notice: notice ? NOTICES[notice] : null,
       canCheck:
         AWAITING_REVIEW.includes(proposal.state) && can(ctx.actor, 'proposal.review', resource),
+      coDevelopment: await coDevelopmentOf(
+        ctx,
+        proposal,
+        readPage(event.url.searchParams.get('page')),
+      ),
     };
   });
 
 export const actions: Actions = {
   transition: (event) => transitionAction(event),
+  ...commentActions,
 };

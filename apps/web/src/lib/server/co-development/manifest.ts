@@ -1,0 +1,31 @@
+import { defineModule } from '../module.ts';
+import { messages } from './messages.ts';
+import { coDevelopmentRules } from './permissions.ts';
+import { coDevelopmentNotifications } from './notification-messages.ts';
+
+/**
+ * Co-development of proposals (issue 8 item 3): comments with one level of replies, reports to
+ * the moderators who may hide a comment with a reason, supports, followers, and what a merge
+ * of duplicates carries over. Decision 080.
+ */
+export default defineModule({
+  name: 'co-development',
+  messages,
+  rules: coDevelopmentRules,
+  constraints: {
+    proposal_comments_one_level_of_replies: {
+      field: 'parentId',
+      message: 'comments.constraint.one_level',
+    },
+  },
+  notifications: coDevelopmentNotifications,
+  adminTools: [
+    {
+      href: '/admin/comments',
+      title: 'comments.queue.title',
+      description: 'comments.queue.description',
+      action: 'comment.moderation_queue',
+    },
+  ],
+  e2ePages: [{ path: '/admin/comments', as: 'admin' }],
+});

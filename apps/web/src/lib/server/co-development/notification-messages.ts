@@ -1,0 +1,84 @@
+import { defineMessages } from '../../i18n/catalog.ts';
+
+/** What co-development tells people; `{title}` is the proposal's title, never a person's name. */
+export const notificationMessages = defineMessages({
+  'co_development.notify.comment.label': {
+    ro: 'Comentarii noi la propunerile mele sau pe care le urmăresc',
+    en: 'New comments on proposals I wrote or follow',
+    hu: 'Új hozzászólások az általam írt vagy követett javaslatokhoz',
+  },
+  'co_development.notify.comment.title': {
+    ro: 'Comentariu nou: {title}',
+    en: 'New comment: {title}',
+    hu: 'Új hozzászólás: {title}',
+  },
+  'co_development.notify.comment.body': {
+    ro: 'Cineva a comentat propunerea. Citiți discuția pe pagina ei.',
+    en: 'Someone commented on the proposal. Read the conversation on its page.',
+    hu: 'Valaki hozzászólt a javaslathoz. Olvassa el a beszélgetést az oldalán.',
+  },
+  'co_development.notify.reply.label': {
+    ro: 'Răspunsuri la comentariile mele',
+    en: 'Replies to my comments',
+    hu: 'Válaszok a hozzászólásaimra',
+  },
+  'co_development.notify.reply.title': {
+    ro: 'Răspuns la comentariul dumneavoastră: {title}',
+    en: 'A reply to your comment: {title}',
+    hu: 'Válasz a hozzászólására: {title}',
+  },
+  'co_development.notify.reply.body': {
+    ro: 'Cineva v-a răspuns în discuția despre propunere.',
+    en: 'Someone replied to you in the conversation about the proposal.',
+    hu: 'Valaki válaszolt Önnek a javaslatról szóló beszélgetésben.',
+  },
+  'co_development.notify.reported.label': {
+    ro: 'Comentarii semnalate moderatorilor',
+    en: 'Comments reported to the moderators',
+    hu: 'A moderátoroknak jelentett hozzászólások',
+  },
+  'co_development.notify.reported.title': {
+    ro: 'Comentariu semnalat: {title}',
+    en: 'Comment reported: {title}',
+    hu: 'Jelentett hozzászólás: {title}',
+  },
+  'co_development.notify.reported.body': {
+    ro: 'Un comentariu a fost semnalat. Îl găsiți în lista comentariilor semnalate.',
+    en: 'A comment was reported. You will find it in the list of reported comments.',
+    hu: 'Egy hozzászólást jelentettek. A jelentett hozzászólások listájában találja.',
+  },
+  'co_development.notify.hidden.label': {
+    ro: 'Comentariile mele ascunse de moderatori',
+    en: 'My comments hidden by the moderators',
+    hu: 'A moderátorok által elrejtett hozzászólásaim',
+  },
+  'co_development.notify.hidden.title': {
+    ro: 'Comentariu ascuns: {title}',
+    en: 'Comment hidden: {title}',
+    hu: 'Elrejtett hozzászólás: {title}',
+  },
+  'co_development.notify.hidden.body': {
+    ro: 'Moderatorii v-au ascuns comentariul. Motivul: {reason}',
+    en: 'The moderators hid your comment. The reason: {reason}',
+    hu: 'A moderátorok elrejtették a hozzászólását. Az indoklás: {reason}',
+  },
+});
+
+type Key = keyof typeof notificationMessages;
+const texts = (name: string) => ({
+  label: `co_development.notify.${name}.label` as Key,
+  title: `co_development.notify.${name}.title` as Key,
+  body: `co_development.notify.${name}.body` as Key,
+});
+
+/** Conversations come in the daily digest; what is about oneself, at once. */
+export const coDevelopmentNotifications = {
+  'co-development.comment': { ...texts('comment'), email: 'digest' as const },
+  'co-development.reply': { ...texts('reply'), email: 'now' as const },
+  'co-development.comment_reported': {
+    ...texts('reported'),
+    email: 'digest' as const,
+    roles: ['moderator' as const, 'admin' as const],
+  },
+  'co-development.comment_hidden': { ...texts('hidden'), email: 'now' as const },
+};
