@@ -17,6 +17,7 @@ export default defineModule({
       field: 'parentId',
       message: 'comments.constraint.one_level',
     },
+    proposal_supports_not_by_author: { field: 'form', message: 'supports.own' },
   },
   notifications: coDevelopmentNotifications,
   adminTools: [

@@ -170,6 +170,68 @@ export const messages = defineMessages({
     en: 'Unknown author',
     hu: 'Ismeretlen szerző',
   },
+  'supports.heading': { ro: 'Susțineri', en: 'Supports', hu: 'Támogatások' },
+  'supports.count': {
+    ro: 'Susținută de {count} colegi',
+    en: 'Supported by {count} colleagues',
+    hu: '{count} kolléga támogatja',
+  },
+  'supports.give': {
+    ro: 'Susțin propunerea',
+    en: 'Support the proposal',
+    hu: 'Támogatom a javaslatot',
+  },
+  'supports.withdraw': {
+    ro: 'Îmi retrag susținerea',
+    en: 'Withdraw my support',
+    hu: 'Visszavonom a támogatásomat',
+  },
+  'supports.mine': {
+    ro: 'Susțineți această propunere.',
+    en: 'You support this proposal.',
+    hu: 'Ön támogatja ezt a javaslatot.',
+  },
+  'supports.given': {
+    ro: 'Susținerea a fost înregistrată.',
+    en: 'Your support is recorded.',
+    hu: 'Támogatását rögzítettük.',
+  },
+  'supports.withdrawn': {
+    ro: 'Susținerea a fost retrasă.',
+    en: 'Your support is withdrawn.',
+    hu: 'Támogatását visszavonta.',
+  },
+  'supports.own': {
+    ro: 'Nu vă puteți susține propria propunere.',
+    en: 'You cannot support your own proposal.',
+    hu: 'A saját javaslatát nem támogathatja.',
+  },
+  'follows.follow': {
+    ro: 'Urmăresc propunerea',
+    en: 'Follow the proposal',
+    hu: 'Követem a javaslatot',
+  },
+  'follows.unfollow': { ro: 'Nu o mai urmăresc', en: 'Stop following', hu: 'Nem követem tovább' },
+  'follows.hint': {
+    ro: 'Cine urmărește o propunere află de pașii ei și de comentariile noi.',
+    en: 'Followers hear of a proposal’s steps and new comments.',
+    hu: 'A követők értesülnek a javaslat lépéseiről és az új hozzászólásokról.',
+  },
+  'follows.following': {
+    ro: 'Urmăriți această propunere.',
+    en: 'You follow this proposal.',
+    hu: 'Ön követi ezt a javaslatot.',
+  },
+  'follows.followed': {
+    ro: 'Urmăriți acum propunerea.',
+    en: 'You now follow the proposal.',
+    hu: 'Mostantól követi a javaslatot.',
+  },
+  'follows.unfollowed': {
+    ro: 'Nu mai urmăriți propunerea.',
+    en: 'You no longer follow the proposal.',
+    hu: 'Már nem követi a javaslatot.',
+  },
   'comments.constraint.one_level': {
     ro: 'Se poate răspunde doar unui comentariu, nu unui răspuns.',
     en: 'Replies go to a comment, not to a reply.',

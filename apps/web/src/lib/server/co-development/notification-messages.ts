@@ -62,6 +62,36 @@ export const notificationMessages = defineMessages({
     en: 'The moderators hid your comment. The reason: {reason}',
     hu: 'A moderátorok elrejtették a hozzászólását. Az indoklás: {reason}',
   },
+  'co_development.notify.step.label': {
+    ro: 'Pașii propunerilor pe care le urmăresc',
+    en: 'Steps of proposals I follow',
+    hu: 'Az általam követett javaslatok lépései',
+  },
+  'co_development.notify.step.title': {
+    ro: 'Propunere urmărită, pas nou: {title}',
+    en: 'A proposal you follow moved on: {title}',
+    hu: 'Egy követett javaslat továbblépett: {title}',
+  },
+  'co_development.notify.step.body': {
+    ro: 'Propunerea pe care o urmăriți a făcut un pas nou. Pagina ei arată unde a ajuns.',
+    en: 'The proposal you follow took a new step. Its page shows where it stands.',
+    hu: 'Az Ön által követett javaslat új lépést tett. Az oldala mutatja, hol tart.',
+  },
+  'co_development.notify.merged_in.label': {
+    ro: 'Propuneri unite cu ale mele',
+    en: 'Proposals merged into mine',
+    hu: 'Az enyémmel egyesített javaslatok',
+  },
+  'co_development.notify.merged_in.title': {
+    ro: 'O propunere a fost unită cu a dumneavoastră: {title}',
+    en: 'A proposal was merged into yours: {title}',
+    hu: 'Egy javaslatot egyesítettek az Önével: {title}',
+  },
+  'co_development.notify.merged_in.body': {
+    ro: 'Moderatorii au unit „{duplicate}” cu propunerea dumneavoastră. Autorii ei sunt acum coautori, iar susținerile și urmăritorii ei au trecut la propunerea dumneavoastră. Motivul: {reason}',
+    en: 'The moderators merged "{duplicate}" into your proposal. Its authors are now co-authors, and its supports and followers came over to yours. The reason: {reason}',
+    hu: 'A moderátorok egyesítették a(z) „{duplicate}” javaslatot az Önével. Szerzői mostantól társszerzők, támogatásai és követői átkerültek az Önéhez. Az indoklás: {reason}',
+  },
 });
 
 type Key = keyof typeof notificationMessages;
@@ -81,4 +111,6 @@ export const coDevelopmentNotifications = {
     roles: ['moderator' as const, 'admin' as const],
   },
   'co-development.comment_hidden': { ...texts('hidden'), email: 'now' as const },
+  'co-development.followed_step': { ...texts('step'), email: 'digest' as const },
+  'co-development.merged_in': { ...texts('merged_in'), email: 'now' as const },
 };

@@ -1,6 +1,9 @@
 import type { TxCtx } from '../module.ts';
 import type { InCall } from './lifecycle.ts';
 import { notify } from '../notifications/notify.ts';
+import { authorsOf } from '../co-development/discussed.ts';
+import { followersOf, others } from '../co-development/audience.ts';
+import { VISIBLE_STATES } from './states.ts';
 
 /** Steps the authors hear about: what someone else did to their proposal. */
 const TOLD_TO_AUTHORS = new Set([
@@ -59,5 +62,23 @@ export async function announceProposalStep(
       params: { title: after.proposal.title, note: noteOf(after.proposal, step) },
     });
   }
+  await tellFollowers(ctx, after);
   return announcement;
+}
+
+/**
+ * Followers hear that a proposal they follow took a step — where it stays visible to them
+ * (not withdrawn or ineligible: its reason is for the authors) — once, and not if they wrote
+ * it or took the step. The notice names no reason: the page shows what they may read.
+ */
+async function tellFollowers(ctx: TxCtx, after: InCall) {
+  if (!VISIBLE_STATES.includes(after.proposal.state)) return;
+  const authors = await authorsOf(ctx.db, after.proposal);
+  const followers = others(ctx, await followersOf(ctx, after.proposal.id));
+  await notify(ctx, {
+    kind: 'co-development.followed_step',
+    recipients: followers.filter((id) => !authors.includes(id)),
+    resource: { type: 'proposal', id: after.proposal.id, href: `/proposals/${after.proposal.id}` },
+    params: { title: after.proposal.title },
+  });
 }

@@ -9,7 +9,7 @@ import { AWAITING_REVIEW } from '#lib/server/proposals/states.ts';
 import { departmentTree } from '#lib/server/organisations/department-tree.ts';
 import { readPage } from '#lib/server/lists/paging.ts';
 import { coDevelopmentOf } from '#lib/server/co-development/page.ts';
-import { commentActions } from './comment-actions.ts';
+import { coDevelopmentActions } from './co-development-actions.ts';
 
 const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
@@ -46,5 +46,5 @@ export const load: PageServerLoad = (event) =>
 
 export const actions: Actions = {
   transition: (event) => transitionAction(event),
-  ...commentActions,
+  ...coDevelopmentActions,
 };

@@ -2,11 +2,13 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { performItemForm } from '#lib/server/http/item-form.ts';
 import { deleteComment, editComment, postComment } from '#lib/server/co-development/comments.ts';
 import { hideComment, reportComment } from '#lib/server/co-development/moderation.ts';
+import { supportProposal, withdrawSupport } from '#lib/server/co-development/supports.ts';
+import { setFollowing } from '#lib/server/co-development/follows.ts';
 
 type Event = RequestEvent<{ proposalId: string }>;
 
-/** The conversation's forms on a proposal's page (Comments.svelte names their fields). */
-export const commentActions = {
+/** Co-development's forms on a proposal's page (Comments.svelte names their fields). */
+export const coDevelopmentActions = {
   comment: (event: Event) =>
     performItemForm(event, 'reply', 'parentId', 'comments.posted', (ctx, raw) =>
       postComment(ctx, event.params.proposalId, raw),
@@ -26,5 +28,21 @@ export const commentActions = {
   hideComment: (event: Event) =>
     performItemForm(event, 'hide', 'commentId', 'comments.hidden_done', (ctx, raw, id) =>
       hideComment(ctx, id, raw),
+    ),
+  support: (event: Event) =>
+    performItemForm(event, 'support', 'proposal', 'supports.given', (ctx) =>
+      supportProposal(ctx, event.params.proposalId),
+    ),
+  withdrawSupport: (event: Event) =>
+    performItemForm(event, 'support', 'proposal', 'supports.withdrawn', (ctx) =>
+      withdrawSupport(ctx, event.params.proposalId),
+    ),
+  follow: (event: Event) =>
+    performItemForm(event, 'follow', 'proposal', 'follows.followed', (ctx) =>
+      setFollowing(ctx, event.params.proposalId, true),
+    ),
+  unfollow: (event: Event) =>
+    performItemForm(event, 'follow', 'proposal', 'follows.unfollowed', (ctx) =>
+      setFollowing(ctx, event.params.proposalId, false),
     ),
 };
