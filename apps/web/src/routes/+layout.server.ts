@@ -26,7 +26,14 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
     demo: config().demo,
     demoMailbox: demoMailboxOn(),
     returnTo: url.pathname + url.search,
-    org: org ? { name: org.name, timeZone: org.timeZone } : null,
+    org: org
+      ? {
+          name: org.name,
+          timeZone: org.timeZone,
+          accentColour: org.accentColour,
+          logoSha256: org.logoSha256,
+        }
+      : null,
     user: actor
       ? {
           name: actor.name,

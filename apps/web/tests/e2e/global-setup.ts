@@ -54,7 +54,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
+  // The demo seed (thousands of generated ballots) takes over a minute on a loaded 2-core CI box.
+  const deadline = Date.now() + 180_000;
   let last = '';
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) {
@@ -71,7 +72,7 @@ async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`[e2e] the app was not ready within 60 s (last: ${last}):\n${output()}`);
+  throw new Error(`[e2e] the app was not ready within 180 s (last: ${last}):\n${output()}`);
 }
 
 const SHARED_ACCOUNTS = {

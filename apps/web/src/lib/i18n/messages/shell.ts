@@ -41,6 +41,12 @@ export const shell = defineMessages({
     en: 'Innovato-R is free software (EUPL-1.2).',
     hu: 'Az Innovato-R szabad szoftver (EUPL-1.2).',
   },
+  'shell.demo_banner_short': {
+    ro: 'Demo: date fictive.',
+    en: 'Demo: fictional data.',
+    hu: 'Bemutató: kitalált adatok.',
+  },
+  'shell.demo_mailbox_short': { ro: 'Cutia poștală', en: 'Mailbox', hu: 'Postafiók' },
   'shell.demo_banner': {
     ro: 'Mod demonstrativ: datele sunt fictive, iar e-mailurile nu pleacă.',
     en: 'Demo mode: the data is fictional, and e-mails are not sent.',

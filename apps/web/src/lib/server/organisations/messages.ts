@@ -363,4 +363,92 @@ export const messages = defineMessages({
     en: 'Tick the box to confirm the deletion.',
     hu: 'A törlés megerősítéséhez jelölje be a négyzetet.',
   },
+  'branding.title': { ro: 'Sigla și culoarea', en: 'Logo and colour', hu: 'Logó és szín' },
+  'branding.index_desc': {
+    ro: 'Sigla din antetul fiecărei pagini și culoarea linkurilor și butoanelor.',
+    en: 'The logo in the header of every page, and the colour of links and buttons.',
+    hu: 'Az oldalak fejlécében látható logó, valamint a hivatkozások és gombok színe.',
+  },
+  'branding.name_hint': {
+    ro: 'Lângă siglă apare numele organizației, pe care îl schimbați în setări.',
+    en: "Beside the logo the header shows the organisation's name, which you change in the settings.",
+    hu: 'A logó mellett a szervezet neve látható, amelyet a beállításokban módosíthat.',
+  },
+  'branding.accent.legend': { ro: 'Culoarea de accent', en: 'Accent colour', hu: 'Kiemelőszín' },
+  'branding.accent.label': {
+    ro: 'Culoarea (hexazecimal, de ex. #0b4f8a)',
+    en: 'Colour (hexadecimal, e.g. #0b4f8a)',
+    hu: 'Szín (hexadecimális, pl. #0b4f8a)',
+  },
+  'branding.accent.hint': {
+    ro: 'Linkurile sunt scrise în această culoare pe alb, iar butoanele și antetul au text alb pe ea: contrastul cu albul trebuie să fie de cel puțin 4,5:1 (WCAG AA). Lăsați gol pentru culorile platformei.',
+    en: 'Links are written in this colour on white, and buttons and the header carry white text on it: its contrast with white must be at least 4.5:1 (WCAG AA). Leave empty for the platform’s colours.',
+    hu: 'A hivatkozások ezzel a színnel jelennek meg fehér alapon, a gombokon és a fejlécen pedig fehér szöveg áll rajta: a fehérrel való kontrasztja legalább 4,5:1 legyen (WCAG AA). Hagyja üresen a platform színeihez.',
+  },
+  'branding.accent.format': {
+    ro: 'Scrieți culoarea ca #rrggbb (de exemplu #0b4f8a).',
+    en: 'Write the colour as #rrggbb (for example #0b4f8a).',
+    hu: 'A színt #rrggbb alakban adja meg (például #0b4f8a).',
+  },
+  'branding.accent.contrast': {
+    ro: 'Culoarea {colour} are un contrast de {ratio}:1 cu albul; linkurile și butoanele au nevoie de cel puțin {min}:1 (WCAG AA). Alegeți o culoare mai închisă.',
+    en: 'The colour {colour} has a contrast ratio of {ratio}:1 with white; links and buttons need at least {min}:1 (WCAG AA). Choose a darker colour.',
+    hu: 'A(z) {colour} szín kontrasztaránya a fehérrel {ratio}:1; a hivatkozásokhoz és gombokhoz legalább {min}:1 kell (WCAG AA). Válasszon sötétebb színt.',
+  },
+  'branding.accent.contrast_low': {
+    ro: 'Culoarea nu are contrastul de cel puțin 4,5:1 cu albul cerut de WCAG AA.',
+    en: 'The colour does not reach the 4.5:1 contrast with white that WCAG AA asks for.',
+    hu: 'A szín nem éri el a WCAG AA által előírt 4,5:1 kontrasztot a fehérrel.',
+  },
+  'branding.accent.save': { ro: 'Salvați culoarea', en: 'Save the colour', hu: 'Szín mentése' },
+  'branding.accent.saved': {
+    ro: 'Culoarea a fost salvată.',
+    en: 'The colour has been saved.',
+    hu: 'A szín elmentve.',
+  },
+  'branding.logo.legend': { ro: 'Sigla', en: 'Logo', hu: 'Logó' },
+  'branding.logo.label': { ro: 'Fișierul siglei', en: 'Logo file', hu: 'Logófájl' },
+  'branding.logo.hint': {
+    ro: 'PNG, JPEG sau WebP, cel mult {max}; se afișează cu înălțimea de 40 de pixeli. SVG nu este acceptat (poate conține cod).',
+    en: 'PNG, JPEG or WebP, at most {max}; shown 40 pixels high. SVG is not accepted (it can contain code).',
+    hu: 'PNG, JPEG vagy WebP, legfeljebb {max}; 40 képpont magasan jelenik meg. SVG nem fogadható el (kódot tartalmazhat).',
+  },
+  'branding.logo.missing': {
+    ro: 'Alegeți un fișier cu sigla.',
+    en: 'Choose a file with the logo.',
+    hu: 'Válasszon egy fájlt a logóval.',
+  },
+  'branding.logo.too_large': {
+    ro: 'Fișierul este prea mare: sigla poate avea cel mult {max}.',
+    en: 'The file is too large: the logo may be at most {max}.',
+    hu: 'A fájl túl nagy: a logó legfeljebb {max} lehet.',
+  },
+  'branding.logo.type': {
+    ro: 'Fișierul nu este o imagine PNG, JPEG sau WebP. SVG nu este acceptat.',
+    en: 'The file is not a PNG, JPEG or WebP image. SVG is not accepted.',
+    hu: 'A fájl nem PNG, JPEG vagy WebP kép. SVG nem fogadható el.',
+  },
+  'branding.logo.too_large_db': {
+    ro: 'Fișierul este prea mare: sigla poate avea cel mult 256 KB.',
+    en: 'The file is too large: the logo may be at most 256 KB.',
+    hu: 'A fájl túl nagy: a logó legfeljebb 256 KB lehet.',
+  },
+  'branding.logo.current': { ro: 'Sigla actuală', en: 'Current logo', hu: 'Jelenlegi logó' },
+  'branding.logo.none': {
+    ro: 'Organizația nu are încă o siglă.',
+    en: 'The organisation has no logo yet.',
+    hu: 'A szervezetnek még nincs logója.',
+  },
+  'branding.logo.upload': { ro: 'Încărcați sigla', en: 'Upload the logo', hu: 'Logó feltöltése' },
+  'branding.logo.remove': { ro: 'Ștergeți sigla', en: 'Remove the logo', hu: 'Logó törlése' },
+  'branding.logo.saved': {
+    ro: 'Sigla a fost salvată.',
+    en: 'The logo has been saved.',
+    hu: 'A logó elmentve.',
+  },
+  'branding.logo.removed': {
+    ro: 'Sigla a fost ștearsă.',
+    en: 'The logo has been removed.',
+    hu: 'A logó törölve.',
+  },
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   foreignKey,
   index,
   pgTable,
@@ -36,6 +37,10 @@ export const organisations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Links and buttons in this colour (`#rrggbb`); unset: the platform's own. */
+    accentColour: text('accent_colour'),
+    /** The logo's SHA-256 (its bytes are in organisation_logos): its address changes with it. */
+    logoSha256: text('logo_sha256'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -43,6 +48,15 @@ export const organisations = pgTable(
     check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,62}$'`),
     check('organisations_default_locale', sql`${t.defaultLocale} in ('ro', 'en', 'hu')`),
     check('organisations_name_ro', localizedHasRomanian('name')),
+    // WCAG AA: 4.5:1 against white, the text it carries and the background it is read on.
+    check(
+      'organisations_accent_colour',
+      sql`${t.accentColour} is null or (${t.accentColour} ~ '^#[0-9a-f]{6}$' and branding_contrast_on_white(${t.accentColour}) >= 4.5)`,
+    ),
+    check(
+      'organisations_logo_sha256',
+      sql`${t.logoSha256} is null or ${t.logoSha256} ~ '^[0-9a-f]{64}$'`,
+    ),
     check(
       'organisations_public_url',
       sql`${t.publicUrl} is null or ${t.publicUrl} ~ '^https?://[a-z0-9.-]+(:[0-9]+)?$'`,
@@ -98,6 +112,34 @@ export const departments = pgTable(
     check('departments_not_own_parent', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     check('departments_name_ro', localizedHasRomanian('name')),
     index('departments_parent_idx').on(t.parentId),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * An organisation's logo: a PNG, JPEG or WebP recognised by its bytes (never SVG, which can
+ * carry script), at most 256 KB. Kept in the database so that every app process serves it.
+ */
+export const organisationLogos = pgTable(
+  'organisation_logos',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      'organisation_logos_content_type',
+      sql`${t.contentType} in ('image/png', 'image/jpeg', 'image/webp')`,
+    ),
+    check('organisation_logos_size', sql`octet_length(${t.bytes}) between 1 and 262144`),
   ],
 );
 
