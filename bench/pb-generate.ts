@@ -24,7 +24,12 @@ export interface Generated {
   readonly projects: number;
 }
 
-export function generate(voters: number, projects: number, seed = 1): Election {
+export function generate(
+  voters: number,
+  projects: number,
+  seed = 1,
+  create: typeof createElection = createElection,
+): Election {
   const r = rng(seed * 7919 + voters * 31 + projects);
   const order = Array.from({ length: projects }, (_, k) => k);
   for (let i = projects - 1; i > 0; i--) {
@@ -55,7 +60,7 @@ export function generate(voters: number, projects: number, seed = 1): Election {
     while (chosen.size < len) chosen.add(pick());
     return { projects: [...chosen].map((p) => ids[p]!) };
   });
-  return createElection({
+  return create({
     budget: Math.round(total / 4),
     projects: costs.map((cost, i) => ({ id: ids[i]!, cost })),
     voters: ballots,

@@ -82,6 +82,29 @@ describe('add1 that skips steps gives what add1 step by step gives', HEAVY, () =
     expect(skipped).toBeGreaterThan(400);
   });
 
+  test('a tie won by the project whose price holds still ends the bound at once', () => {
+    // At β = 6, round 3 ties p3 and p4 at ρ = 7/2 and the lot picks p4 (cheaper), whose price
+    // does not move with β while p3's falls (its poorest supporter pays all she has): at β = 7
+    // p3 is bought instead. The bound must use the chosen project's own price, not the first
+    // tied one's (found by the random test above; the walk used to end at 8 instead of 7).
+    const e = createElection({
+      budget: 18,
+      projects: [5, 3, 2, 9, 7, 2].map((cost, i) => ({ id: `p${i}`, cost })),
+      voters: [
+        { projects: ['p0', 'p1', 'p3'] },
+        { projects: ['p1', 'p3', 'p4'] },
+        { projects: ['p0', 'p3', 'p4'] },
+      ],
+    });
+    const options: MesOptions = {
+      completion: 'add1-exhaustive',
+      tie: TIES[3],
+      utility: 'cardinality',
+    };
+    same(e, options);
+    expect(mes(e, options).mes!.perVoterBudget.toString()).toBe('7');
+  });
+
   // Every approval election and every small one (cumulative ones count with points: an add1
   // walk over Toulouse's 1 494 voters takes minutes step by step). Mokotów and Łódź take 16 s
   // and 1 s step by step: compared by `bench/pb-scale.ts --check` instead.

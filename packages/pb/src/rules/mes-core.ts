@@ -46,8 +46,9 @@ export function runMes(
     run.round++;
     const cheapest = run.findCheapest();
     if (cheapest === null) break;
-    const { rho, tied } = cheapest;
-    run.buy(tied.length === 1 ? tied[0]! : breakTie(profile, tied, tie), rho);
+    const { tied, prices } = cheapest;
+    const k = tied.length === 1 ? 0 : tied.indexOf(breakTie(profile, tied, tie));
+    run.buy(tied[k]!, prices[k]!);
   }
   run.finish();
   const { winners, free, cost, rounds, drops, paid, limit } = run;

@@ -38,10 +38,14 @@ export interface Stability {
   d: bigint;
 }
 
-/** The cheapest price of a round and the projects that share it (before tie-breaking). */
+/**
+ * The projects that share the cheapest price of a round (before tie-breaking), each with its
+ * own price: the values are equal, but a price also carries how it moves with the per-voter
+ * budget (decision 105), and that differs between tied projects — the chosen one's must be used.
+ */
 export interface Cheapest {
-  readonly rho: Rho;
   readonly tied: number[];
+  readonly prices: Rho[];
 }
 
 /**
@@ -190,6 +194,7 @@ export class MesRunState {
     active.sort((a, b) => comparePrices(afford[a]!, afford[b]!));
     let best: Rho | null = null;
     let tied: number[] = [];
+    let prices: Rho[] = [];
     const dropped: number[] = [];
     for (const p of active) {
       if (best !== null && comparePrices(afford[p]!, best) > 0) break;
@@ -205,10 +210,14 @@ export class MesRunState {
       if (c < 0) {
         best = rho;
         tied = [p];
-      } else if (c === 0) tied.push(p);
+        prices = [rho];
+      } else if (c === 0) {
+        tied.push(p);
+        prices.push(rho);
+      }
     }
     this.drop(dropped);
-    return best === null ? null : { rho: best, tied };
+    return best === null ? null : { tied, prices };
   }
 
   /** Phase 3 of a round: the supporters of `chosen` pay ρ·utility each, or all they have. */
