@@ -13,6 +13,10 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   process.exit(1);
 }
 
+// Uploads (decision 085): a form may carry several files of up to 10 MB each; adapter-node's
+// default (512 KB) would refuse them before the app could say which file is too big.
+process.env.BODY_SIZE_LIMIT ||= '25M';
+
 process.env.PROTOCOL_HEADER = 'x-innovato-protocol';
 process.env.HOST_HEADER = 'x-innovato-host';
 process.env.ADDRESS_HEADER = 'x-innovato-client';

@@ -1,9 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { defineConfig } from 'vitest/config';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The domain tests' SECRET_KEY: fixed, so that nothing is written beside the sources. */
 const TEST_SECRET_KEY = 'domain-tests-only-secret-key-0123456789abcdef';
+/** Where the domain tests' uploads go: outside the sources, one folder per test run. */
+const TEST_FILES_DIR = join(tmpdir(), `innovato-r-test-files-${process.pid}`);
 
 export default defineConfig({
   plugins: [
@@ -37,7 +41,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           // About PostgreSQL's roles: nothing of the sort in the embedded database.
           exclude: ['src/**/*.postgres.test.ts'],
-          env: { TEST_DB: 'pglite', SECRET_KEY: TEST_SECRET_KEY },
+          env: { TEST_DB: 'pglite', SECRET_KEY: TEST_SECRET_KEY, FILES_DIR: TEST_FILES_DIR },
           // One process per worker runs its files in turn, sharing the imported modules and one
           // migrated PGlite (testing/test-db.ts): starting PGlite per file cost seconds each.
           isolate: false,
@@ -54,7 +58,11 @@ export default defineConfig({
                 include: ['src/**/*.test.ts'],
                 // About the embedded database only.
                 exclude: ['src/**/*.pglite.test.ts'],
-                env: { TEST_DB: 'postgres', SECRET_KEY: TEST_SECRET_KEY },
+                env: {
+                  TEST_DB: 'postgres',
+                  SECRET_KEY: TEST_SECRET_KEY,
+                  FILES_DIR: TEST_FILES_DIR,
+                },
                 isolate: false,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

@@ -18,6 +18,8 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT: z.coerce.number().int().min(100).max(60_000).default(2000),
   DATABASE_STATEMENT_TIMEOUT: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Uploaded files (decision 085); unset: DATA_DIR/files. Shared storage when several servers run. */
+  FILES_DIR: z.string().min(1).optional(),
   ORIGIN: z.url().optional(),
   TRUST_PROXY: z.coerce
     .number({ error: 'must be the number of reverse proxies in front (0 to 10)' })

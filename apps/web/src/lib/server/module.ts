@@ -5,6 +5,8 @@ import type { Rule } from './permissions/rule.ts';
 import type { Role, User } from './accounts/schema.ts';
 import type { DemoWorld } from './seed/world.ts';
 import type { Organisation } from './organisations/schema.ts';
+import type { AttachmentKind } from './files/kinds.ts';
+import type { SubjectType } from './files/schema.ts';
 
 /**
  * What a module tells the platform about itself. Each module folder under `lib/server/` has a
@@ -134,6 +136,8 @@ export interface ModuleManifest<
   /** Adds this module's part of the demo organisation (runs in the order of `modules.ts`). */
   seed?(tx: Tx, world: DemoWorld): Promise<void>;
   e2ePages?: E2ePage[];
+  /** The things of this module that carry files, and who may read or change them (files/kinds.ts). */
+  attachments?: Partial<Record<SubjectType, AttachmentKind>>;
 }
 
 /** Declares a module; the generic parameters keep its rules' and messages' types exact. */

@@ -12,6 +12,7 @@ import projects from './projects/manifest.ts';
 import evaluation from './evaluation/manifest.ts';
 import coDevelopment from './co-development/manifest.ts';
 import pb from './pb/manifest.ts';
+import files from './files/manifest.ts';
 
 /**
  * Every module of the platform, listed once, in dependency order (the demo seed runs in this
@@ -34,6 +35,8 @@ export const modules = [
   evaluation,
   coDevelopment,
   pb,
+  // Last: its erasure removes the files of what the modules before it erased.
+  files,
 ] as const;
 
 export type PlatformModule = (typeof modules)[number];

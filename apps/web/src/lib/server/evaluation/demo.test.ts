@@ -16,6 +16,9 @@ import { JURY_STAGES } from './seed.ts';
 import { DEMO_PROJECTS } from '../projects/seed-data.ts';
 import { postComment } from '../co-development/comments.ts';
 import { coDevelopmentOf } from '../co-development/page.ts';
+import { filesOn } from '../files/list.ts';
+import { openFile } from '../files/download.ts';
+import { bytesContain } from '../files/testing.ts';
 
 /**
  * The demo organisation as the seed makes it: the blind call in evaluation and last year's
@@ -112,5 +115,27 @@ describe('the jury’s demo', () => {
     }
     const text = JSON.stringify(reached);
     for (const secret of secrets) expect(text, secret).not.toContain(secret);
+  });
+
+  test('every attachment the demo evaluator downloads holds no author of the blind call, in any byte', async () => {
+    const { user } = await demoWorld();
+    const me = await user('mihaela-rus');
+    const secrets = await blindCallSecrets();
+    let downloaded = 0;
+    for (const a of (await myAssignments(me)).assignments.filter(
+      (x) => x.state === 'in_evaluation',
+    )) {
+      const view = await assignmentView(me, a.assignmentId);
+      const { files } = await filesOn(me, 'proposal', view.proposal.id);
+      expect(JSON.stringify(files)).not.toMatch(/Sab|@/);
+      for (const f of files) {
+        const d = await openFile(me, f.id);
+        expect(d.name).toMatch(/^attachment-\d+\.\w+$/);
+        for (const secret of secrets) expect(bytesContain(d.bytes, secret), secret).toBe(false);
+        downloaded += 1;
+      }
+    }
+    // The seed puts a document on each of the blind call's proposals: the walk found them.
+    expect(downloaded).toBeGreaterThanOrEqual(3);
   });
 });

@@ -123,6 +123,8 @@ describe('erasing one’s account', () => {
       feedbackAnonymised: 1,
       draftsDeleted: 2,
       proposalsKept: 2,
+      filesDeleted: 0,
+      filesKept: 0,
     });
 
     const [row] = await db.select().from(users).where(eq(users.id, w.employee.id));

@@ -4,12 +4,13 @@ import { proposalRules } from './permissions.ts';
 import { proposalsPersonalData } from './personal-data.ts';
 import { seedProposals } from './seed.ts';
 import { proposalNotifications } from './notifications.ts';
+import { proposalAttachments, proposalFileRules } from './attachments.ts';
 
 /** Proposals to a call: written, saved as drafts, submitted, withdrawn. */
 export default defineModule({
   name: 'proposals',
   messages,
-  rules: proposalRules,
+  rules: { ...proposalRules, ...proposalFileRules },
   constraints: {
     proposals_category_fk: { field: 'categoryId', message: 'proposals.category.unknown' },
     proposals_submitted_complete: { field: 'problem', message: 'proposals.submit.incomplete' },
@@ -17,6 +18,7 @@ export default defineModule({
   personalData: proposalsPersonalData,
   notifications: proposalNotifications,
   seed: seedProposals,
+  attachments: { proposal: proposalAttachments },
   e2ePages: [
     { path: '/my/proposals', as: 'employee' },
     { path: '/my/proposals', as: 'employee', follow: 'main a[href^="/proposals/"]' },

@@ -4,12 +4,15 @@ import { readForm } from '#lib/server/http/form.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { assignmentView } from '#lib/server/evaluation/evaluator-views.ts';
 import { declareConflict, saveScores } from '#lib/server/evaluation/scores.ts';
+import { filesOn } from '#lib/server/files/list.ts';
 
 /** One proposal to evaluate: its text (never its authors), the rubric, the evaluator's scores. */
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
-    return assignmentView(ctx, event.params.assignmentId);
+    const view = await assignmentView(ctx, event.params.assignmentId);
+    // The proposal's files, as the jury reads them: in a blind call without names (decision 085).
+    return { ...view, files: await filesOn(ctx, 'proposal', view.proposal.id) };
   });
 
 export const actions: Actions = {

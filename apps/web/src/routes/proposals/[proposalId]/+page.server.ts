@@ -10,6 +10,7 @@ import { departmentTree } from '#lib/server/organisations/department-tree.ts';
 import { readPage } from '#lib/server/lists/paging.ts';
 import { coDevelopmentOf } from '#lib/server/co-development/page.ts';
 import { coDevelopmentActions } from './co-development-actions.ts';
+import { filesOn } from '#lib/server/files/list.ts';
 
 const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
 
@@ -34,6 +35,7 @@ export const load: PageServerLoad = (event) =>
             .map((d) => d.name)
         : [],
       notice: notice ? NOTICES[notice] : null,
+      files: await filesOn(ctx, 'proposal', proposal.id),
       canCheck:
         AWAITING_REVIEW.includes(proposal.state) && can(ctx.actor, 'proposal.review', resource),
       coDevelopment: await coDevelopmentOf(

@@ -1,0 +1,41 @@
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
+import { UnreadableFile } from './zip.ts';
+
+/** Keys of a PDF's document information that say who made it (PDF 32000-1, 14.3.3). */
+const PERSONAL_KEYS = ['Author', 'Creator', 'Producer', 'LastModifiedBy', 'Company', 'Manager'].map(
+  (k) => PDFName.of(k),
+);
+const METADATA = PDFName.of('Metadata');
+const TYPE = PDFName.of('Type');
+
+/**
+ * A PDF without who made it (decision 085): every XMP metadata stream is dropped and no longer
+ * referenced, and the author, creator and producer keys go from every information dictionary —
+ * the current one and those left over from earlier saves (incremental updates keep them, and a
+ * reader of the raw bytes would find them). The file is written again as a whole, so nothing of
+ * an earlier revision survives. Encrypted PDFs cannot be cleaned and are refused.
+ */
+export async function stripPdf(bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    return await rewritten(await PDFDocument.load(bytes, { updateMetadata: false }));
+  } catch {
+    // Encrypted, damaged, or something pdf-lib cannot follow: not served to anyone uncleaned.
+    throw new UnreadableFile('pdf not readable or encrypted');
+  }
+}
+
+function rewritten(doc: PDFDocument) {
+  const { context } = doc;
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    const dict =
+      object instanceof PDFDict ? object : object instanceof PDFStream ? object.dict : null;
+    if (!dict) continue;
+    if (object instanceof PDFRawStream && dict.get(TYPE) === METADATA) {
+      context.delete(ref);
+      continue;
+    }
+    dict.delete(METADATA);
+    for (const key of PERSONAL_KEYS) dict.delete(key);
+  }
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
