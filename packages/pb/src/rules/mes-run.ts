@@ -57,12 +57,12 @@ export class MesScratch {
   cap = 256;
   used = 0;
   U: readonly number[] = [];
-  readonly W: (Float64Array | undefined)[] = [];
+  readonly W: (Int32Array | undefined)[] = [];
 
   /** A zeroed array of at least `size` entries for project p. */
-  counts(p: number, size: number): Float64Array {
+  counts(p: number, size: number): Int32Array {
     const w = this.W[p];
-    if (w === undefined || w.length < size) return (this.W[p] = new Float64Array(size));
+    if (w === undefined || w.length < size) return (this.W[p] = new Int32Array(size));
     w.fill(0, 0, Math.min(w.length, this.used * (this.U[p] ?? 1)));
     return w;
   }
@@ -100,8 +100,10 @@ export class MesRunState {
   /**
    * W[p][c*U[p]+u] = number of supporters of p in class c with utility index u (null once p is
    * bought or dropped); the arrays themselves live in the scratch, reused by the next run.
+   * 32-bit counts (a slot holds at most every voter): half the memory of doubles, which this
+   * projects × classes table is the largest user of on big elections (decision 106).
    */
-  readonly W: (Float64Array | null)[];
+  readonly W: (Int32Array | null)[];
   readonly afford: Price[];
   readonly active: number[] = [];
   readonly isActive: Uint8Array;
@@ -147,7 +149,7 @@ export class MesRunState {
     this.classVoters = [profile.n];
     this.U = table.values.map((v) => Math.max(v.length, 1));
     this.cap = scratch.cap;
-    this.W = new Array<Float64Array | null>(this.m).fill(null);
+    this.W = new Array<Int32Array | null>(this.m).fill(null);
     this.afford = new Array<Price>(this.m);
     this.isActive = new Uint8Array(this.m);
     this.rounds = trace ? [] : null;
@@ -298,7 +300,7 @@ export class MesRunState {
     for (let p = 0; p < this.m; p++) {
       const w = this.W[p];
       if (!w) continue;
-      const bigger = new Float64Array(this.cap * this.U[p]!);
+      const bigger = new Int32Array(this.cap * this.U[p]!);
       bigger.set(w.subarray(0, old * this.U[p]!));
       this.W[p] = bigger;
       this.scratch.W[p] = bigger;
