@@ -1,5 +1,6 @@
 import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
+import { scheduleMessages } from './messages-schedule.ts';
 import { pbRules } from './permissions.ts';
 import { advancePhasesJob } from './phase-job.ts';
 import { seedPb } from './seed.ts';
@@ -11,11 +12,13 @@ import { pbPersonalData } from './personal-data.ts';
  */
 export default defineModule({
   name: 'pb',
-  messages,
+  messages: { ...messages, ...scheduleMessages },
   rules: pbRules,
   constraints: {
     pb_rules_locked: { field: 'form', message: 'pb.rule.locked' },
     pb_projects_domain_fk: { field: 'domainId', message: 'pb.project.domain_unknown' },
+    pb_phases_order: { field: 'form', message: 'pb.phase.order' },
+    pb_phases_started: { field: 'form', message: 'pb.phase.started' },
   },
   // Phases move at their dates: checked every minute, per organisation.
   jobHandlers: { 'pb.advance_phases': advancePhasesJob },
@@ -39,5 +42,6 @@ export default defineModule({
     { path: '/pb', as: 'participant', follow: 'a.pb-vote-link' },
     { path: '/pb', as: null, follow: 'a.pb-results-link' },
     { path: '/admin/pb', as: 'admin', follow: 'a.pb-lab-link' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-schedule-link' },
   ],
 });
