@@ -8,6 +8,7 @@ import notifications from './notifications/manifest.ts';
 import feedback from './feedback/manifest.ts';
 import calls from './calls/manifest.ts';
 import proposals from './proposals/manifest.ts';
+import coAuthors from './co-authors/manifest.ts';
 import projects from './projects/manifest.ts';
 import evaluation from './evaluation/manifest.ts';
 import coDevelopment from './co-development/manifest.ts';
@@ -31,6 +32,7 @@ export const modules = [
   feedback,
   calls,
   proposals,
+  coAuthors,
   projects,
   evaluation,
   coDevelopment,

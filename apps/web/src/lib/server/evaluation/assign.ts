@@ -40,6 +40,7 @@ async function slotsOf(ctx: TxCtx, callId: string): Promise<ProposalSlots[]> {
     .select({
       id: proposals.id,
       authorId: proposals.authorId,
+      coAuthorIds: proposals.coAuthorIds,
       evaluatorId: evaluationAssignments.evaluatorId,
       scorable: evaluationAssignments.scorable,
     })
@@ -54,7 +55,9 @@ async function slotsOf(ctx: TxCtx, callId: string): Promise<ProposalSlots[]> {
     );
   const slots = new Map<string, ProposalSlots & { assigned: string[] }>();
   for (const r of rows) {
-    const s = slots.get(r.id) ?? { id: r.id, authorIds: [r.authorId], assigned: [], scorable: 0 };
+    // Nobody evaluates a proposal they wrote, as lead author or co-author.
+    const authorIds = [r.authorId, ...r.coAuthorIds];
+    const s = slots.get(r.id) ?? { id: r.id, authorIds, assigned: [], scorable: 0 };
     if (r.evaluatorId) s.assigned.push(r.evaluatorId);
     if (r.scorable) s.scorable++;
     slots.set(r.id, s);

@@ -20,6 +20,7 @@ export function participation(db: Queryable, organisationId: string, callId: str
       id: proposals.id,
       state: proposals.state,
       authorId: proposals.authorId,
+      coAuthorIds: proposals.coAuthorIds,
       submittedAt: proposals.submittedAt,
       categoryId: proposals.categoryId,
       categoryKey: callCategories.key,
@@ -53,7 +54,8 @@ export function figuresOf(rows: Participation, categories: { key: string }[]): R
   const distinct = (values: (string | null)[]) => new Set(values.filter((v) => v !== null)).size;
   return {
     proposals: rows.length,
-    authors: distinct(rows.map((r) => r.authorId)),
+    // Every author counts: co-authors are authors (co-authors/).
+    authors: distinct(rows.flatMap((r) => [r.authorId, ...r.coAuthorIds])),
     departments: distinct(rows.map((r) => r.departmentId)),
     selected: rows.filter((r) => r.state === 'selected').length,
     byCategory: categories.map(({ key }) => ({

@@ -125,6 +125,8 @@ describe('erasing one’s account', () => {
       proposalsKept: 2,
       filesDeleted: 0,
       filesKept: 0,
+      draftTeamsLeft: 0,
+      invitationsDeleted: 0,
     });
 
     const [row] = await db.select().from(users).where(eq(users.id, w.employee.id));

@@ -23,7 +23,8 @@ export function announcementFor(before: InCall, after: InCall, step: string) {
   return {
     kind: `proposal.${step}`,
     proposalId: after.proposal.id,
-    recipients: [before.proposal.authorId],
+    // Every author: the lead and the co-authors (co-authors/).
+    recipients: [before.proposal.authorId, ...before.proposal.coAuthorIds],
   };
 }
 

@@ -42,6 +42,10 @@ export async function createProposal(
   const call = await getCall(ctx, callId);
   ensureAccepting(ctx, call);
   await assertFitsCall(ctx, call, fields);
+  // A new proposal has no co-authors yet: in a team-only call it is saved, then the team invited.
+  if (intent === 'submit' && !call.allowsIndividual) {
+    throw new Conflict('coauthors.team_required');
+  }
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
     const submitted = intent === 'submit';

@@ -60,6 +60,16 @@ const unchanged: Guard<InCall> = {
   },
 };
 
+/** The database refuses it too (proposals_team_required, migration 0140). */
+const teamComplete: Guard<InCall> = {
+  name: 'a call taking team proposals only gets them with at least one co-author',
+  check(_ctx, { proposal, call }) {
+    if (!call.allowsIndividual && proposal.coAuthorIds.length === 0) {
+      throw new Conflict('coauthors.team_required');
+    }
+  },
+};
+
 const checkPassed: Guard<InCall> = {
   name: 'no point of the formal check failed',
   check(_ctx, { proposal }) {
@@ -144,7 +154,7 @@ export const proposalMachine = defineMachine({
       to: 'submitted',
       action: 'proposal.submit',
       input: submitInput,
-      guards: [callAccepting, unchanged, fitsCall, complete],
+      guards: [callAccepting, unchanged, fitsCall, complete, teamComplete],
       idempotent: true,
     },
     answer: {

@@ -7,7 +7,12 @@ import { VISIBLE_STATES } from './states.ts';
 
 type InCall = { proposal: Proposal; call: InnovationCall };
 
-const isAuthor = (actor: Actor | null, p: Proposal) => !!actor && actor.userId === p.authorId;
+/** The lead author. */
+const isLead = (actor: Actor | null, p: Proposal) => !!actor && actor.userId === p.authorId;
+
+/** Any author: the lead or a co-author who accepted (co-authors/, migration 0140). */
+export const isAuthor = (actor: Actor | null, p: Pick<Proposal, 'authorId' | 'coAuthorIds'>) =>
+  !!actor && (actor.userId === p.authorId || p.coAuthorIds.includes(actor.userId));
 
 /** Moderators and administrators check proposals formally (never their own). */
 const reviews = (actor: Actor | null, { proposal, call }: InCall) =>
@@ -32,7 +37,7 @@ export const proposalRules = {
     (r.proposal.state !== 'draft' && reviews(actor, r)) ||
     (VISIBLE_STATES.includes(r.proposal.state) &&
       callRules['call.read'](actor, r.call))) as Rule<InCall>,
-  /** Authors edit a draft while the call is open, and answer a request for clarification. */
+  /** Authors (lead and co-authors) edit a draft while the call is open, and answer a request for clarification. */
   'proposal.edit': ((actor, { proposal, call }) =>
     isAuthor(actor, proposal) &&
     ((proposal.state === 'draft' && callRules['call.propose'](actor, call)) ||
@@ -47,7 +52,8 @@ export const proposalRules = {
   'proposal.answer': ((actor, r) =>
     r.proposal.state === 'clarification_requested' &&
     proposalRules['proposal.edit'](actor, r)) as Rule<InCall>,
-  'proposal.withdraw': ((actor, { proposal }) => isAuthor(actor, proposal)) as Rule<InCall>,
+  /** Withdrawing ends the proposal for the whole team: its lead author decides that. */
+  'proposal.withdraw': ((actor, { proposal }) => isLead(actor, proposal)) as Rule<InCall>,
   /** The formal check: clarification, eligible, ineligible, merging duplicates. */
   'proposal.review': reviews as Rule<InCall>,
   /** Evaluation and the decision: in evaluation, shortlisted, selected, not selected. */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, ne } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
@@ -10,6 +10,7 @@ import { getCall } from '../calls/service.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { LISTED_STATES, MERGE_TARGETS } from './states.ts';
+import { isAuthor } from './permissions.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -40,11 +41,18 @@ const forReader = <V extends { authorName: string }>(
   ctx: Ctx,
   call: InnovationCall,
   view: V,
-  authorId?: string,
+  authors?: Pick<Proposal, 'authorId' | 'coAuthorIds'>,
 ): V =>
-  authorId === ctx.actor?.userId || can(ctx.actor, 'evaluation.sees_authors', call)
+  (authors && isAuthor(ctx.actor, authors)) || can(ctx.actor, 'evaluation.sees_authors', call)
     ? view
+    : withoutAuthors(view);
+
+/** The view with no trace of who wrote it: no name, and no co-authors' ids where it has them. */
+function withoutAuthors<V extends { authorName: string }>(view: V): V {
+  return 'coAuthorIds' in view
+    ? { ...view, authorName: '', coAuthorIds: [] }
     : { ...view, authorName: '' };
+}
 
 /** One proposal, if this actor may read it (drafts only by their author). */
 export async function getProposal(ctx: Ctx, id: string) {
@@ -58,7 +66,7 @@ export async function getProposal(ctx: Ctx, id: string) {
     .where(and(eq(proposals.id, id), eq(proposals.organisationId, ctx.org.id)));
   if (!row || !can(ctx.actor, 'proposal.read', row)) throw new NotFound('proposal');
   return {
-    proposal: forReader(ctx, row.call, toView(row), row.proposal.authorId),
+    proposal: forReader(ctx, row.call, toView(row), row.proposal),
     call: row.call,
   };
 }
@@ -151,11 +159,17 @@ async function categoryIdOf(ctx: Ctx, callId: string, key: string): Promise<stri
   return row?.id ?? '';
 }
 
-/** The actor's own proposals in this organisation, drafts included, most recently changed first. */
+/**
+ * The actor's own proposals in this organisation — as lead author or co-author — drafts
+ * included, most recently changed first.
+ */
 export async function myProposals(ctx: Ctx, page = 1) {
   authorize(ctx.actor, 'account.manage_own');
   const actor = ctx.actor!;
-  const where = and(eq(proposals.organisationId, ctx.org.id), eq(proposals.authorId, actor.userId));
+  const where = and(
+    eq(proposals.organisationId, ctx.org.id),
+    or(eq(proposals.authorId, actor.userId), arrayContains(proposals.coAuthorIds, [actor.userId])),
+  );
   const paged = paginate(
     await countOf(ctx.db.select({ n: count() }).from(proposals).where(where)),
     page,

@@ -74,6 +74,15 @@ export const proposals = pgTable(
     mergedIntoId: uuid('merged_into_id'),
     reviewedAt: at('reviewed_at'),
     decidedAt: at('decided_at'),
+    /**
+     * Every author besides the lead, mirrored by a trigger from proposal_co_authors (migration
+     * 0140): the permission rules and notifications read all authors from the row they hold.
+     * Written only by the database; never shown to a reader who may not see the authors.
+     */
+    coAuthorIds: uuid('co_author_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** Raised by every save: a save carrying an older version is refused, never lost silently. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

@@ -11,8 +11,14 @@ import { readPage } from '#lib/server/lists/paging.ts';
 import { coDevelopmentOf } from '#lib/server/co-development/page.ts';
 import { coDevelopmentActions } from './co-development-actions.ts';
 import { filesOn } from '#lib/server/files/list.ts';
+import { coAuthorPanel } from '#lib/server/co-authors/queries.ts';
+import { coAuthorActions } from './co-author-actions.ts';
 
-const NOTICES = { submitted: 'proposals.submitted', saved: 'proposals.saved' } as const;
+const NOTICES = {
+  submitted: 'proposals.submitted',
+  saved: 'proposals.saved',
+  joined: 'coauthors.invitation.accepted',
+} as const;
 
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
@@ -36,6 +42,7 @@ export const load: PageServerLoad = (event) =>
         : [],
       notice: notice ? NOTICES[notice] : null,
       files: await filesOn(ctx, 'proposal', proposal.id),
+      coAuthors: await coAuthorPanel(ctx, resource),
       canCheck:
         AWAITING_REVIEW.includes(proposal.state) && can(ctx.actor, 'proposal.review', resource),
       coDevelopment: await coDevelopmentOf(
@@ -49,4 +56,5 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
   transition: (event) => transitionAction(event),
   ...coDevelopmentActions,
+  ...coAuthorActions,
 };
