@@ -2,6 +2,7 @@ import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { coDevelopmentRules } from './permissions.ts';
 import { coDevelopmentNotifications } from './notification-messages.ts';
+import { seedCoDevelopment } from './seed.ts';
 
 /**
  * Co-development of proposals (issue 8 item 3): comments with one level of replies, reports to
@@ -28,5 +29,10 @@ export default defineModule({
       action: 'comment.moderation_queue',
     },
   ],
-  e2ePages: [{ path: '/admin/comments', as: 'admin' }],
+  seed: seedCoDevelopment,
+  e2ePages: [
+    // The queue holds the demo's reported comment. (Proposal pages, where the demo's threads
+    // show, are visited through the proposals module's entries.)
+    { path: '/admin/comments', as: 'admin' },
+  ],
 });
