@@ -10,6 +10,8 @@ import {
   type MesOptions,
   type TieBreaking,
 } from '../src/index.js';
+import { profileOf } from '../src/profile.js';
+import { runMes, utilityTable } from '../src/rules/mes-core.js';
 import { DATA, HEAVY, load } from './paths.js';
 
 /**
@@ -103,6 +105,43 @@ describe('add1 that skips steps gives what add1 step by step gives', HEAVY, () =
     };
     same(e, options);
     expect(mes(e, options).mes!.perVoterBudget.toString()).toBe('7');
+  });
+
+  test('a run that stops tracking at the next step buys the same and skips the same (decision 107)', () => {
+    let stopped = 0;
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        elections,
+        fc.constantFrom(...TIES),
+        fc.constantFrom<'cost' | 'cardinality'>('cost', 'cardinality'),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 4 }),
+        (e, tie, utility, beta, step) => {
+          const profile = profileOf(e);
+          const table = utilityTable(profile, utility);
+          const all = new Set(e.projects.map((_, i) => i));
+          const b = Rational.int(beta);
+          const stopAt = Rational.of(step, 2);
+          const full = runMes(profile, table, b, all, tie, false, undefined, true);
+          const early = runMes(profile, table, b, all, tie, false, undefined, true, stopAt);
+          expect(early.winners).toEqual(full.winners);
+          expect(early.cost.eq(full.cost)).toBe(true);
+          if (full.stableFor !== null && full.stableFor.le(stopAt)) {
+            // no step at or past stopAt can be skipped either way
+            expect(early.stableFor?.isZero()).toBe(true);
+            stopped++;
+          } else {
+            expect(early.stableFor?.toString()).toBe(full.stableFor?.toString());
+            kept++;
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // both branches must be exercised, or the property says nothing
+    expect(stopped).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(20);
   });
 
   // Every approval election and every small one (cumulative ones count with points: an add1

@@ -19,7 +19,8 @@ export interface MesRun {
   /**
    * Asked for with `stability`: the run buys the same projects in the same order for every
    * per-voter budget β with perVoter ≤ β < perVoter + stableFor (null: no bound found, i.e.
-   * for every larger β). Decision 105.
+   * for every larger β). Decision 105. With `stopAt`: 0 as soon as the bound is found to be
+   * at most `stopAt` (tracking stops there; decision 107).
    */
   readonly stableFor: Rational | null;
 }
@@ -39,8 +40,9 @@ export function runMes(
   trace: boolean,
   scratch: MesScratch = new MesScratch(),
   stability = false,
+  stopAt: Rational | null = null,
 ): MesRun {
-  const run = new MesRunState(profile, table, perVoter, scratch, trace, stability);
+  const run = new MesRunState(profile, table, perVoter, scratch, trace, stability, stopAt);
   run.seed(eligible);
   for (;;) {
     run.round++;
@@ -52,6 +54,11 @@ export function runMes(
   }
   run.finish();
   const { winners, free, cost, rounds, drops, paid, limit } = run;
-  const stableFor = !stability || limit === null ? null : Rational.of(limit.n, limit.d);
+  const stableFor =
+    !stability || limit === null
+      ? null
+      : run.stopped
+        ? Rational.ZERO
+        : Rational.of(limit.n, limit.d);
   return { winners, free, cost, rounds, drops, paid, stableFor };
 }

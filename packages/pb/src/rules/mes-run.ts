@@ -125,9 +125,11 @@ export class MesRunState {
    * sameNum[c] chains the classes that share a numerator. `limit` is the stability bound found
    * so far; dropSum/dropSlope what the supporters of the last project found unaffordable hold.
    */
-  readonly slopes: Rational[] | null;
-  readonly sameNum: number[] | null;
+  slopes: Rational[] | null;
+  sameNum: number[] | null;
   limit: Stability | null = null;
+  /** Tracking stopped at `stopAt` (decision 107): the run proves nothing beyond its own β. */
+  stopped = false;
   private dropHeld = 0n;
   private dropSlope = Rational.ZERO;
 
@@ -138,6 +140,12 @@ export class MesRunState {
     readonly scratch: MesScratch,
     trace: boolean,
     stability = false,
+    /**
+     * Decision 107: once the bound is at most this (the distance to the next add1 step), no
+     * step can be skipped whatever the rest of the run finds, so tracking stops: the rest of
+     * the run is a plain one (classes pool by value alone; winners do not depend on classes).
+     */
+    readonly stopAt: Rational | null = null,
   ) {
     this.projects = profile.election.projects;
     this.m = this.projects.length;
@@ -549,12 +557,19 @@ export class MesRunState {
    * affine quantity (value vn/vd ≥ 0 now, moving at `slope` per unit of β) must not go below 0.
    */
   private tighten(vn: bigint, vd: bigint, slope: Rational): void {
-    if (slope.sign() >= 0) return;
+    if (!this.slopes || slope.sign() >= 0) return;
     // bound = (vn/vd) / (−slope)
     const n = vn * slope.den;
     const d = vd * -slope.num;
     const l = this.limit;
-    if (l === null || n * l.d < l.n * d) this.limit = { n, d };
+    if (l !== null && n * l.d >= l.n * d) return;
+    this.limit = { n, d };
+    const stop = this.stopAt;
+    if (stop !== null && n * stop.den <= stop.num * d) {
+      this.slopes = null;
+      this.sameNum = null;
+      this.stopped = true;
+    }
   }
 
   /** A dropped project stays unaffordable: what its supporters hold stays below its cost. */

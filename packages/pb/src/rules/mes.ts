@@ -106,8 +106,12 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const n = BigInt(Math.max(profile.n, 1));
   const projects = election.projects;
   const scratch = new MesScratch();
-  const run = (perVoter: Rational, trace = false, stability = false): MesRun =>
-    runMes(profile, table, perVoter, eligible, tie, trace, scratch, stability);
+  const run = (
+    perVoter: Rational,
+    trace = false,
+    stability = false,
+    stopAt: Rational | null = null,
+  ): MesRun => runMes(profile, table, perVoter, eligible, tie, trace, scratch, stability, stopAt);
 
   const start = options.perVoterBudget ?? B.divInt(n);
   const floorShare = Rational.int(B.divInt(n).floor());
@@ -263,7 +267,7 @@ interface Add1Result {
  * elections the bound rarely covers a step, and a tracked run costs several plain ones).
  */
 export function add1Steps(
-  run: (perVoter: Rational, trace: boolean, stability: boolean) => MesRun,
+  run: (perVoter: Rational, trace: boolean, stability: boolean, stopAt: Rational) => MesRun,
   start: Rational,
   first: Rational,
   inc: Rational,
@@ -279,10 +283,12 @@ export function add1Steps(
   let misses = 0;
   let pause = 0;
   let tracked = false;
-  const evaluate = (b: Rational): MesRun => {
+  // `next`: the step after b. A bound that cannot reach it skips nothing, so the run stops
+  // tracking as soon as it knows that (decision 107).
+  const evaluate = (b: Rational, next: Rational): MesRun => {
     tracked = o.skip && pause === 0;
     if (pause > 0) pause--;
-    return run(b, false, tracked);
+    return run(b, false, tracked, next.sub(b));
   };
   // the steps below `until` buy what the run at b bought (null: every step does)
   const untilOf = (b: Rational, r: MesRun): Rational | null => {
@@ -292,7 +298,7 @@ export function add1Steps(
     else misses = 0;
     return until;
   };
-  let result = evaluate(start);
+  let result = evaluate(start, first);
   let perVoter = start;
   let runs = 1;
   let evaluated = 1;
@@ -315,7 +321,7 @@ export function add1Steps(
     }
     o.signal?.throwIfAborted();
     o.onProgress?.({ steps: runs, evaluated, perVoter: b });
-    const next = evaluate(b);
+    const next = evaluate(b, b.add(inc));
     runs++;
     evaluated++;
     if (next.cost.gt(B)) break;
