@@ -31,10 +31,11 @@ const people = [...new Set(pages.map((p) => p.as))];
 
 async function open(v: Visitor, p: E2ePage) {
   await v.visit(p.path, p.status ?? 200);
-  if (!p.follow) return;
-  const href = await v.page.locator(p.follow).first().getAttribute('href');
-  expect(href, `a link ${p.follow} on ${p.path}`).toBeTruthy();
-  await v.visit(href!);
+  for (const selector of [p.follow ?? []].flat()) {
+    const href = await v.page.locator(selector).first().getAttribute('href');
+    expect(href, `a link ${selector} after ${p.path}`).toBeTruthy();
+    await v.visit(href!);
+  }
 }
 
 describe.each([

@@ -51,6 +51,10 @@ describe('blind evaluation', () => {
   it('nothing the evaluator reaches about the blind call names its authors', async () => {
     const secrets = blindSecrets();
     expect(secrets.length).toBeGreaterThan(6);
+    // A team proposal is among them: its co-author must stay as hidden as its lead author.
+    const team = demo.proposals.find((p) => JURY_STAGES[p.status] && p.authorKeys.length > 1);
+    const coAuthor = demo.people.find((p) => p.key === team?.authorKeys[1]);
+    expect(secrets).toContain(coAuthor?.email);
     await journey(browser, { as: 'evaluator', javaScript: false }, async (v) => {
       const blind = await callPath(v, BLIND_CALL);
       const allowed = (path: string) =>

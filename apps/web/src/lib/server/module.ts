@@ -105,8 +105,11 @@ export interface E2ePage {
   as: 'admin' | 'employee' | 'participant' | 'evaluator' | null;
   /** The status the page answers with (200 unless told). */
   status?: number;
-  /** Then follow the first link matching this CSS selector, and check that page too. */
-  follow?: string;
+  /**
+   * Then follow the first link matching this CSS selector, and check that page too; a list of
+   * selectors follows one link per page, in turn (for pages reached only through others).
+   */
+  follow?: string | string[];
 }
 
 export interface ModuleManifest<

@@ -32,9 +32,10 @@ export const modules = [
   feedback,
   calls,
   proposals,
-  coAuthors,
   projects,
   evaluation,
+  // After the jury's: its seed gives the blind call's team proposals their co-authors.
+  coAuthors,
   coDevelopment,
   pb,
   // Last: its erasure removes the files of what the modules before it erased.

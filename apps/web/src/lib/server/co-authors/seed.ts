@@ -11,7 +11,8 @@ const DAY = 86_400_000;
 const FORMING = { proposal: 'no-fastener-folder', invitee: 'cristina-sabau' };
 
 /**
- * The open call's team proposals: every author after the first in the demo data joined by an
+ * The team proposals of the open call and of the blind call in evaluation (whose co-author the
+ * jury's blind test looks for): every author after the first in the demo data joined by an
  * accepted invitation; and one draft with an invitation still waiting — addressed to the demo
  * employee, who finds it under "Invitations" when signing in. Nobody holds the demo links'
  * tokens (only hashes are stored): the invitee answers from the list.
@@ -19,7 +20,8 @@ const FORMING = { proposal: 'no-fastener-folder', invitee: 'cristina-sabau' };
 export async function seedCoAuthors(tx: Tx, w: DemoWorld) {
   let joined = 0;
   for (const p of w.data.proposals) {
-    const proposalId = w.ids.get(`proposal:current:${p.key}`);
+    const proposalId =
+      w.ids.get(`proposal:current:${p.key}`) ?? w.ids.get(`proposal:evaluation:${p.key}`);
     if (!proposalId || p.authorKeys.length < 2) continue;
     const lead = w.id('user', p.authorKeys[0]!);
     const invitedAt = new Date(w.now.getTime() - 20 * DAY);

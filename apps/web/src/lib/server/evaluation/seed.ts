@@ -122,6 +122,8 @@ async function seedProposals(tx: Tx, w: DemoWorld, call: SeededCall) {
         updatedAt: at,
       })
       .returning({ id: proposals.id });
+    // The co-authors' seed finds the blind call's team proposals by this (co-authors/seed.ts).
+    w.ids.set(`proposal:evaluation:${p.key}`, row!.id);
     made.push({ id: row!.id, key: p.key });
   }
   return made;

@@ -22,5 +22,16 @@ export default defineModule({
   e2ePages: [
     { path: '/my/proposals', as: 'employee' },
     { path: '/my/proposals', as: 'employee', follow: 'main a[href^="/proposals/"]' },
+    // The formal check of a proposal awaiting it, reached as a moderator would: the open call
+    // (the most recently opened), a proposal submitted there, its "formal check" link.
+    {
+      path: '/calls',
+      as: 'admin',
+      follow: [
+        'main a[href^="/calls/"]',
+        'main li[data-state="submitted"] a[href^="/proposals/"]',
+        'main a[href$="/check"]',
+      ],
+    },
   ],
 });

@@ -9,6 +9,7 @@ import { can } from '#lib/server/permissions/can.ts';
 import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { queryText } from '#lib/server/validation/fields.ts';
 import { pageParam } from '#lib/server/lists/paging.ts';
+import { publishedResult } from '#lib/server/evaluation/results.ts';
 
 const listQuery = z.object({ category: queryText(100), q: queryText(200), page: pageParam });
 
@@ -30,6 +31,8 @@ export const load: PageServerLoad = (event) =>
       transitions: transitionsFor(callMachine, ctx.actor, call),
       canConfigure: can(ctx.actor, 'call.configure', call),
       updated: event.url.searchParams.has('updated'),
+      // Published results are public: the call's page leads to them.
+      hasResults: (await publishedResult(ctx, call.id)) !== null,
     };
   });
 
