@@ -116,10 +116,35 @@ export async function discardPrepared(organisationId: string, prepared: Prepared
 export async function attachFiles(ctx: Ctx, type: SubjectType, subjectId: string, input: unknown) {
   const kind = kindOf(type);
   await editableSubject(ctx, type, subjectId);
-  const posted = (input as { files?: unknown } | null)?.files;
-  const prepared = await prepareUploads('files', posted, kind.limits);
+  const prepared = await prepareUploads('files', postedFiles(input), kind.limits);
   try {
     return await inTransaction(ctx, (tx) => attachPrepared(tx, type, subjectId, prepared));
+  } catch (e) {
+    await discardPrepared(ctx.org.id, prepared);
+    throw e;
+  }
+}
+
+/** The files a form posted under `field`, from a command's untyped input. */
+export const postedFiles = (input: unknown, field = 'files') =>
+  (input as Record<string, unknown> | null)?.[field];
+
+/**
+ * For a command that makes a thing and its files in one form (a status update with photos): the
+ * posted files are checked and cleaned first, outside the transaction, then handed to `store`,
+ * which creates the thing and calls attachPrepared in its transaction; if the command fails, the
+ * bytes already written go. No file is fine; a bad one is an Invalid on `field`.
+ */
+export async function withUploads<T>(
+  ctx: Ctx,
+  type: SubjectType,
+  input: { raw: unknown; field: string },
+  store: (prepared: PreparedFile[]) => Promise<T>,
+): Promise<T> {
+  const { raw, field } = input;
+  const prepared = await prepareUploads(field, postedFiles(raw, field), kindOf(type).limits, false);
+  try {
+    return await store(prepared);
   } catch (e) {
     await discardPrepared(ctx.org.id, prepared);
     throw e;

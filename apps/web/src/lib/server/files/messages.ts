@@ -22,6 +22,11 @@ export const messages = defineMessages({
     en: 'Photos or documents (optional)',
     hu: 'Fényképek vagy dokumentumok (nem kötelező)',
   },
+  'files.field.evidence': {
+    ro: 'Dovezi: documente, scanări, tabele (opțional)',
+    en: 'Evidence: documents, scans, spreadsheets (optional)',
+    hu: 'Bizonyítékok: dokumentumok, szkennelések, táblázatok (nem kötelező)',
+  },
   'files.hint': {
     ro: 'Acceptăm {types}; cel mult {max} MB pe fișier și {count} fișiere în total. Numele autorilor din fișiere (EXIF, proprietățile documentului) sunt șterse la încărcare.',
     en: 'We accept {types}; at most {max} MB a file and {count} files in all. Authors’ names inside the files (EXIF, document properties) are removed on upload.',

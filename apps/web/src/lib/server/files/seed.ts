@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { DemoWorld } from '../seed/world.ts';
 import { proposals } from '../proposals/schema.ts';
+import { projectUpdates, savingsEntries } from '../projects/schema.ts';
 import { FILE_TYPES, MAX_FILE_BYTES, type SubjectType } from './schema.ts';
 import { prepareBytes, type PreparedFile } from './prepare.ts';
 import { storePrepared } from './attach.ts';
@@ -70,6 +71,7 @@ export async function seedFiles(tx: Tx, w: DemoWorld) {
       },
     ],
   );
+  await seedProjectFiles(tx, w);
   const blind = await tx
     .select({ id: proposals.id, authorId: proposals.authorId, title: proposals.title })
     .from(proposals)
@@ -84,5 +86,46 @@ export async function seedFiles(tx: Tx, w: DemoWorld) {
         bytes: await samplePdf(author, p.title),
       },
     ]);
+  }
+}
+
+/** A photo on the latest status update of a project, and an invoice as a saving's evidence. */
+async function seedProjectFiles(tx: Tx, w: DemoWorld) {
+  const [update] = await tx
+    .select()
+    .from(projectUpdates)
+    .where(eq(projectUpdates.organisationId, w.organisationId))
+    .orderBy(desc(projectUpdates.createdAt))
+    .limit(1);
+  if (update?.authorId) {
+    const author = authorOf(w, update.authorId);
+    await seedFilesOn(
+      tx,
+      w,
+      { subjectType: 'project_update', subjectId: update.id, uploaderId: update.authorId },
+      [{ name: 'Ghișeul, după.png', bytes: samplePng(author, [0, 112, 60], 48) }],
+    );
+  }
+  const [entry] = await tx
+    .select()
+    .from(savingsEntries)
+    .where(eq(savingsEntries.organisationId, w.organisationId))
+    .orderBy(asc(savingsEntries.createdAt))
+    .limit(1);
+  if (entry) {
+    const author = authorOf(w, entry.authorId);
+    await seedFilesOn(
+      tx,
+      w,
+      { subjectType: 'savings_entry', subjectId: entry.id, uploaderId: entry.authorId },
+      [
+        {
+          name: 'Facturi hârtie — semestrul I.pdf',
+          bytes: await samplePdf(author, 'Facturi hartie - semestrul I', [
+            'Coli cumparate: 11.850 (fata de 12.600 in acelasi semestru al anului trecut).',
+          ]),
+        },
+      ],
+    );
   }
 }

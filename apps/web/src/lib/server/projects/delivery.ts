@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { NotFound } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
+import { attachPrepared, withUploads } from '../files/attach.ts';
 import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../validation/parse.ts';
 import { projectKpis, projectMilestones, projectUpdates } from './schema.ts';
@@ -63,30 +64,38 @@ export async function setMilestoneStatus(ctx: Ctx, projectId: string, input: unk
   });
 }
 
-/** A status update from the team, sent to whoever follows the project's proposals. */
+/**
+ * A status update from the team, with its photos and documents (issue 10), sent to whoever
+ * follows the project's proposals. The files are checked before anything is written, and the
+ * update and its files are one change.
+ */
 export async function postUpdate(ctx: Ctx, projectId: string, input: unknown) {
   const f = parseInput(updateSchema, input);
-  return inTransaction(ctx, async (tx) => {
-    const r = await projectAccess(tx, projectId, true);
-    authorize(tx.actor, 'project.contribute', r);
-    const [row] = await tx.db
-      .insert(projectUpdates)
-      .values({
-        organisationId: tx.org.id,
-        projectId: r.project.id,
-        authorId: tx.actor!.userId,
-        body: f.body,
-      })
-      .returning();
-    await announceUpdate(tx, r.project, row!);
-    await recordAudit(tx.db, tx, {
-      action: 'project.update_post',
-      resourceType: 'project',
-      resourceId: r.project.id,
-      after: row,
-    });
-    return row!;
-  });
+  authorize(ctx.actor, 'project.contribute', await projectAccess(ctx, projectId));
+  return withUploads(ctx, 'project_update', { raw: input, field: 'photos' }, (prepared) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await projectAccess(tx, projectId, true);
+      authorize(tx.actor, 'project.contribute', r);
+      const [row] = await tx.db
+        .insert(projectUpdates)
+        .values({
+          organisationId: tx.org.id,
+          projectId: r.project.id,
+          authorId: tx.actor!.userId,
+          body: f.body,
+        })
+        .returning();
+      await attachPrepared(tx, 'project_update', row!.id, prepared, 'photos');
+      await announceUpdate(tx, r.project, row!);
+      await recordAudit(tx.db, tx, {
+        action: 'project.update_post',
+        resourceType: 'project',
+        resourceId: r.project.id,
+        after: row,
+      });
+      return row!;
+    }),
+  );
 }
 
 /** A KPI with its value before (and after, once measured). */

@@ -3,12 +3,14 @@ import { messages } from './messages.ts';
 import { projectRules } from './permissions.ts';
 import { sendReminders } from './reminders.ts';
 import { seedProjects } from './seed.ts';
+import { projectFileRules, projectUpdateAttachments, savingsEvidence } from './attachments.ts';
 
 /** Projects made of selected proposals, their delivery, their verified savings, the impact dashboard. */
 export default defineModule({
   name: 'projects',
   messages,
-  rules: projectRules,
+  rules: { ...projectRules, ...projectFileRules },
+  attachments: { project_update: projectUpdateAttachments, savings_entry: savingsEvidence },
   constraints: {
     projects_department_fk: { field: 'departmentId', message: 'projects.department.unknown' },
     project_proposals_proposal_unique: {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNotNull, notExists, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
+import { attachmentsOf } from '../files/list.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { countOf, paginate } from '../lists/paging.ts';
 import { memberships, users } from '../accounts/schema.ts';
@@ -26,6 +27,17 @@ const progressSql =
   sql<number>`coalesce((select floor(100.0 * coalesce(sum(m.weight) filter (where m.status = 'done'), 0) / nullif(sum(m.weight), 0)) from project_milestones m where m.project_id = ${projects.id}), 0)`.mapWith(
     Number,
   );
+
+/** The updates' photos and documents (public), and the savings' evidence (staff only). */
+async function filesOfProject(ctx: Ctx, updateIds: string[], entryIds: string[]) {
+  const named = { anonymous: false };
+  return {
+    updates: await attachmentsOf(ctx, 'project_update', updateIds, named),
+    evidence: can(ctx.actor, 'savings.read_evidence')
+      ? await attachmentsOf(ctx, 'savings_entry', entryIds, named)
+      : [],
+  };
+}
 
 /** Everything a project's page shows; savings not yet signed off only to the organisation's staff. */
 export async function getProject(ctx: Ctx, id: string) {
@@ -80,6 +92,11 @@ export async function getProject(ctx: Ctx, id: string) {
       .orderBy(asc(projectKpis.createdAt)),
   ]);
   const verifiers = await verifiersOf(ctx.db, ctx.org.id);
+  const files = await filesOfProject(
+    ctx,
+    updates.map((u) => u.update.id),
+    savings.map((s) => s.id),
+  );
   return {
     access,
     project: p,
@@ -89,9 +106,14 @@ export async function getProject(ctx: Ctx, id: string) {
     members,
     milestones,
     progress: progressOf(milestones),
-    updates: updates.map((u) => ({ ...u.update, authorName: u.author })),
+    updates: updates.map((u) => ({
+      ...u.update,
+      authorName: u.author,
+      files: files.updates.filter((f) => f.subjectId === u.update.id),
+    })),
     savings: savings.map((entry) => ({
       ...entry,
+      files: files.evidence.filter((f) => f.subjectId === entry.id),
       canVerify: can(ctx.actor, 'savings.verify', { entry, verifiers }),
     })),
     kpis,

@@ -10,40 +10,48 @@ import { savingsEntries, savingsVerifiers, type SavingsEntry } from './schema.ts
 import { savingsSchema, verifierSchema } from './form.ts';
 import { projectAccess, verifiersOf } from './access.ts';
 import { ensureNotStopped, ensureMembers } from './commands.ts';
+import { attachPrepared, withUploads } from '../files/attach.ts';
 
-/** Records a saving (the team): it stays out of public totals until someone else signs it off. */
+/**
+ * Records a saving (the team), with its evidence attached: it stays out of public totals until
+ * someone else signs it off.
+ */
 export async function recordSaving(ctx: Ctx, projectId: string, input: unknown) {
   const f = parseInput(savingsSchema, input);
-  return inTransaction(ctx, async (tx) => {
-    const r = await projectAccess(tx, projectId, true);
-    authorize(tx.actor, 'project.contribute', r);
-    ensureNotStopped(r.project);
-    const [row] = await tx.db
-      .insert(savingsEntries)
-      .values({
-        organisationId: tx.org.id,
-        projectId: r.project.id,
-        metric: f.metric,
-        customUnit: f.metric === 'custom' ? f.customUnit! : null,
-        baseline: f.baseline ?? null,
-        estimate: f.estimate ?? null,
-        measured: f.measured ?? null,
-        periodStart: f.periodStart,
-        periodEnd: f.periodEnd,
-        recurrence: f.recurrence,
-        method: f.method,
-        evidence: f.evidence ?? '',
-        authorId: tx.actor!.userId,
-      })
-      .returning();
-    await recordAudit(tx.db, tx, {
-      action: 'savings.record',
-      resourceType: 'savings_entry',
-      resourceId: row!.id,
-      after: row,
-    });
-    return row!;
-  });
+  authorize(ctx.actor, 'project.contribute', await projectAccess(ctx, projectId));
+  return withUploads(ctx, 'savings_entry', { raw: input, field: 'evidenceFiles' }, (prepared) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await projectAccess(tx, projectId, true);
+      authorize(tx.actor, 'project.contribute', r);
+      ensureNotStopped(r.project);
+      const [row] = await tx.db
+        .insert(savingsEntries)
+        .values({
+          organisationId: tx.org.id,
+          projectId: r.project.id,
+          metric: f.metric,
+          customUnit: f.metric === 'custom' ? f.customUnit! : null,
+          baseline: f.baseline ?? null,
+          estimate: f.estimate ?? null,
+          measured: f.measured ?? null,
+          periodStart: f.periodStart,
+          periodEnd: f.periodEnd,
+          recurrence: f.recurrence,
+          method: f.method,
+          evidence: f.evidence ?? '',
+          authorId: tx.actor!.userId,
+        })
+        .returning();
+      await attachPrepared(tx, 'savings_entry', row!.id, prepared, 'evidenceFiles');
+      await recordAudit(tx.db, tx, {
+        action: 'savings.record',
+        resourceType: 'savings_entry',
+        resourceId: row!.id,
+        after: row,
+      });
+      return row!;
+    }),
+  );
 }
 
 /**

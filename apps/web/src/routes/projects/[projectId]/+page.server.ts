@@ -1,7 +1,8 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import type { Ctx } from '#lib/server/context.ts';
 import { perform, runLoad } from '#lib/server/http/run-action.ts';
-import { readForm } from '#lib/server/http/form.ts';
+import { formFields, formValues, readForm } from '#lib/server/http/form.ts';
+import { projectUpdateAttachments, savingsEvidence } from '#lib/server/projects/attachments.ts';
 import { getProject } from '#lib/server/projects/queries.ts';
 import { transitionProject } from '#lib/server/projects/commands.ts';
 import {
@@ -27,6 +28,7 @@ export const load: PageServerLoad = (event) =>
       canManage: can(ctx.actor, 'project.manage', access),
       canContribute: can(ctx.actor, 'project.contribute', access),
       canSeeUnverified: can(ctx.actor, 'savings.read_unverified'),
+      uploadLimits: { update: projectUpdateAttachments.limits, evidence: savingsEvidence.limits },
     };
   });
 
@@ -38,6 +40,23 @@ async function act(
 ) {
   const { raw, values } = await readForm(event.request);
   const result = await perform(event, values, (ctx) => command(ctx, raw));
+  if (!('done' in result)) return result;
+  return { done };
+}
+
+/** `act` for a multipart form: the fields, and the files (an update's photos, a saving's evidence). */
+async function actWithFiles(
+  event: RequestEvent,
+  done: MessageKey,
+  command: (ctx: Ctx, raw: Record<string, unknown>) => Promise<unknown>,
+) {
+  const form = await event.request.formData().catch(() => new FormData());
+  const raw = {
+    ...formFields(form),
+    photos: form.getAll('photos'),
+    evidenceFiles: form.getAll('evidenceFiles'),
+  };
+  const result = await perform(event, formValues(form), (ctx) => command(ctx, raw));
   if (!('done' in result)) return result;
   return { done };
 }
@@ -56,9 +75,9 @@ export const actions: Actions = {
       setMilestoneStatus(ctx, id(event), raw),
     ),
   update: (event) =>
-    act(event, 'projects.notice.update', (ctx, raw) => postUpdate(ctx, id(event), raw)),
+    actWithFiles(event, 'projects.notice.update', (ctx, raw) => postUpdate(ctx, id(event), raw)),
   saving: (event) =>
-    act(event, 'projects.notice.saving', (ctx, raw) => recordSaving(ctx, id(event), raw)),
+    actWithFiles(event, 'projects.notice.saving', (ctx, raw) => recordSaving(ctx, id(event), raw)),
   verify: (event) =>
     act(event, 'projects.notice.verified', (ctx, raw) =>
       verifySaving(ctx, String(raw.entryId ?? '')),
