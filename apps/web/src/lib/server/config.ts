@@ -53,6 +53,20 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Innovato-R <no-reply@innovato-r.localhost>'),
   OIDC_ALLOW_HTTP: z.enum(['0', '1']).default('0'),
+  /**
+   * Map tiles for the public process pages (decision 062): a URL template with {z}, {x} and {y},
+   * fetched by the server (visitors' browsers never call the tile host). Unset: no map, the
+   * list of places stands alone.
+   */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL template with {z}, {x} and {y}')
+    .refine((s) => ['{z}', '{x}', '{y}'].every((p) => s.includes(p)), {
+      message: 'must contain {z}, {x} and {y}',
+    })
+    .optional(),
+  /** The tiles' attribution, shown under the map as the tile licence requires. */
+  MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
   DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,6 +1,7 @@
 import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { scheduleMessages } from './messages-schedule.ts';
+import { mapMessages } from './messages-map.ts';
 import { pbRules } from './permissions.ts';
 import { advancePhasesJob } from './phase-job.ts';
 import { seedPb } from './seed.ts';
@@ -12,7 +13,7 @@ import { pbPersonalData } from './personal-data.ts';
  */
 export default defineModule({
   name: 'pb',
-  messages: { ...messages, ...scheduleMessages },
+  messages: { ...messages, ...scheduleMessages, ...mapMessages },
   rules: pbRules,
   constraints: {
     pb_rules_locked: { field: 'form', message: 'pb.rule.locked' },

@@ -24,6 +24,8 @@ export const pbRules = {
     if (!actor?.emailVerified || p.state !== 'voting') return false;
     return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
   }) as Rule<PbProcess>,
+  /** The map of a process's projects and its tiles: public, as the process page is. */
+  'pb.map.read': (() => true) as Rule,
   /** One-time voting codes: generated and printed by administrators only. */
   'pb.codes.manage': ((actor) => hasRole(actor, 'admin')) as Rule<PbProcess>,
   /** Results are public once published; before, the rule lab is for those who run the process. */

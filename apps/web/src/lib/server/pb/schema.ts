@@ -4,6 +4,7 @@ import {
   type AnyPgColumn,
   bigint,
   check,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -134,6 +135,9 @@ export const pbProjects = pgTable(
     summary: text('summary').notNull().default(''),
     cost: money('cost').notNull(),
     location: text('location'),
+    /** Where the project is (WGS 84), for the map and its list; both or neither. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -149,6 +153,11 @@ export const pbProjects = pgTable(
       foreignColumns: [pbDomains.processId, pbDomains.id],
     }),
     check('pb_projects_cost', sql`${t.cost} > 0`),
+    // Web maps (Mercator) stop at ±85°; nothing a city builds is beyond.
+    check(
+      'pb_projects_coordinates',
+      sql`(${t.latitude} is null) = (${t.longitude} is null) and (${t.latitude} is null or (${t.latitude} between -85 and 85 and ${t.longitude} between -180 and 180))`,
+    ),
     check('pb_projects_title_length', sql`length(${t.title}) between 1 and 200`),
     check('pb_projects_summary_length', sql`length(${t.summary}) <= 5000`),
     index('pb_projects_process_idx').on(t.processId, t.domainId, t.number),

@@ -4,6 +4,7 @@ import type { DemoWorld } from '../seed/world.ts';
 import { CLUJ_BALLOT, type BallotRule } from './ballot-rule.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { DEFAULT_DOMAINS } from './default-domains.ts';
+import { demoCoordinates } from './demo-coordinates.ts';
 import { votingHasOpened, type Phase, type ProcessState } from './phases.ts';
 import { eq } from 'drizzle-orm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -91,6 +92,7 @@ export async function seedProcess(
       summary: p.description.ro,
       cost: p.costEur * EURO,
       location: p.neighbourhood,
+      ...demoCoordinates(p.neighbourhood, i),
     });
   }
   await tx
