@@ -13,6 +13,7 @@ import projects from './projects/manifest.ts';
 import evaluation from './evaluation/manifest.ts';
 import coDevelopment from './co-development/manifest.ts';
 import pb from './pb/manifest.ts';
+import pbProposals from './pb-proposals/manifest.ts';
 import files from './files/manifest.ts';
 
 /**
@@ -38,6 +39,7 @@ export const modules = [
   coAuthors,
   coDevelopment,
   pb,
+  pbProposals,
   // Last: its erasure removes the files of what the modules before it erased.
   files,
 ] as const;

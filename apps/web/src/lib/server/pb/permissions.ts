@@ -6,6 +6,15 @@ import type { PbProcess } from './schema.ts';
 /** Those who run participatory budgeting: the organisation's administrators and moderators. */
 const runs = (actor: Actor | null) => hasRole(actor, 'admin', 'moderator');
 
+/**
+ * Who may open the booth with an account: a verified address, and for an internal process an
+ * employee. Relation to the city and age are the voter's declaration, checked by the booth.
+ */
+function mayVote(actor: Actor | null, p: PbProcess) {
+  if (!actor?.emailVerified || p.state !== 'voting') return false;
+  return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
+}
+
 export const pbRules = {
   'pb.process.create': ((actor) => hasRole(actor, 'admin')) as Rule,
   /** The list of processes in the administration. */
@@ -16,12 +25,15 @@ export const pbRules = {
     if (p.state === 'draft') return runs(actor);
     return p.audience === 'public' || isStaff(actor) || runs(actor);
   }) as Rule<PbProcess>,
+  /** The booth, with an account (mayVote). */
+  'pb.vote': ((actor, p) => mayVote(actor, p)) as Rule<PbProcess>,
   /**
-   * Who may open the booth with an account: a verified address, and for an internal process an
-   * employee. Relation to the city and age are the voter's declaration, checked by the booth.
+   * Who may declare their relation to the city and birth year: whoever may vote now, or may
+   * write a proposal (the submission phase asks the same declaration; pb-proposals).
    */
-  'pb.vote': ((actor, p) => {
-    if (!actor?.emailVerified || p.state !== 'voting') return false;
+  'pb.declare': ((actor, p) => {
+    if (mayVote(actor, p)) return true;
+    if (!actor?.emailVerified || p.state !== 'submission') return false;
     return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
   }) as Rule<PbProcess>,
   /** The map of a process's projects and its tiles: public, as the process page is. */

@@ -170,7 +170,10 @@ export type PbDomain = typeof pbDomains.$inferSelect;
 export type PbProject = typeof pbProjects.$inferSelect;
 
 /** The row belongs to a process of the same organisation. */
-const inProcess = (name: string, t: { organisationId: AnyPgColumn; processId: AnyPgColumn }) =>
+export const inProcess = (
+  name: string,
+  t: { organisationId: AnyPgColumn; processId: AnyPgColumn },
+) =>
   foreignKey({
     name,
     columns: [t.organisationId, t.processId],

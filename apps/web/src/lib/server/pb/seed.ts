@@ -44,6 +44,8 @@ export async function seedProcess(
     state: ProcessState;
     timeline: [Phase, number][];
     rule?: BallotRule;
+    /** Without the demo's projects: a process still taking or analysing proposals. */
+    noProjects?: boolean;
   },
 ) {
   const id = uuidv7();
@@ -78,9 +80,10 @@ export async function seedProcess(
   for (const [position, d] of DEFAULT_DOMAINS.entries()) {
     const domainId = uuidv7();
     domainIds.set(d.key, domainId);
+    w.ids.set(`pbdomain:${o.key}:${d.key}`, domainId);
     await tx.insert(pbDomains).values({ id: domainId, ...ids, key: d.key, name: d.name, position });
   }
-  for (const [i, p] of w.data.pbProposals.entries()) {
+  for (const [i, p] of (o.noProjects ? [] : w.data.pbProposals).entries()) {
     const projectId = uuidv7();
     w.ids.set(`pbproject:${o.key}:${p.key}`, projectId);
     await tx.insert(pbProjects).values({

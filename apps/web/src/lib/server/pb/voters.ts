@@ -59,7 +59,7 @@ export async function declarationOf(ctx: Ctx, process: PbProcess) {
  * process (a second declaration replaces the first, until they have voted).
  */
 export async function declareParticipation(ctx: Ctx, process: PbProcess, input: unknown) {
-  authorize(ctx.actor, 'pb.vote', process);
+  authorize(ctx.actor, 'pb.declare', process);
   const fields = parseInput(declarationSchema(ctx.now().getUTCFullYear()), input);
   return inTransaction(ctx, async (tx) => {
     const values = {

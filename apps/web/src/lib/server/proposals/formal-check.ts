@@ -6,7 +6,7 @@ import { Conflict } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../validation/parse.ts';
-import { choice, optionalText } from '../validation/fields.ts';
+import { checklistFields, checklistResult } from '../validation/checklist.ts';
 import type { ChecklistItem } from '../calls/schema.ts';
 
 import { proposals, type FormalCheck } from './schema.ts';
@@ -17,12 +17,7 @@ import { AWAITING_REVIEW } from './states.ts';
 function checkSchema(checklist: readonly ChecklistItem[]) {
   return z.object({
     version: z.coerce.number().int().min(1).optional().catch(undefined),
-    ...Object.fromEntries(
-      checklist.flatMap((item) => [
-        [`check_${item.key}`, choice(['pass', 'fail'])],
-        [`note_${item.key}`, optionalText({ max: 2000, multiline: true })],
-      ]),
-    ),
+    ...checklistFields(checklist),
   });
 }
 
@@ -38,15 +33,7 @@ export async function saveFormalCheck(ctx: Ctx, id: string, input: unknown) {
     if (!AWAITING_REVIEW.includes(row.proposal.state)) throw new Conflict('errors.state_changed');
     const data = parseInput(checkSchema(row.call.checklist), input) as Record<string, unknown>;
     ensureUnchanged(row.proposal, data.version as number | undefined);
-    const formalCheck: FormalCheck = Object.fromEntries(
-      row.call.checklist.map((item) => {
-        const note = data[`note_${item.key}`] as string | undefined;
-        return [
-          item.key,
-          { passed: data[`check_${item.key}`] === 'pass', ...(note ? { note } : {}) },
-        ];
-      }),
-    );
+    const formalCheck: FormalCheck = checklistResult(row.call.checklist, data);
     const [after] = await tx.db
       .update(proposals)
       .set({ formalCheck, version: row.proposal.version + 1, updatedAt: tx.now() })

@@ -6,6 +6,7 @@ import { saveFormalCheck } from '#lib/server/proposals/formal-check.ts';
 import { proposalMachine, TRANSITION_FIELDS } from '#lib/server/proposals/lifecycle.ts';
 import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { authorize } from '#lib/server/permissions/can.ts';
+import { checklistValues } from '#lib/server/validation/checklist.ts';
 import { signInRedirect } from '#lib/server/http/sign-in-redirect.ts';
 import { transitionAction } from '../transition-action.ts';
 
@@ -19,12 +20,10 @@ export const load: PageServerLoad = (event) =>
     const steps = transitionsFor(proposalMachine, ctx.actor, { proposal, call })
       .filter((name) => REVIEW_STEPS.includes(name))
       .map((name) => ({ name, field: TRANSITION_FIELDS[name] ?? null }));
-    const values: Record<string, string> = { version: String(proposal.version) };
-    for (const item of call.checklist) {
-      const r = proposal.formalCheck[item.key];
-      values[`check_${item.key}`] = r ? (r.passed ? 'pass' : 'fail') : '';
-      values[`note_${item.key}`] = r?.note ?? '';
-    }
+    const values = {
+      version: String(proposal.version),
+      ...checklistValues(call.checklist, proposal.formalCheck),
+    };
     return { proposal, call, checklist: call.checklist, steps, values };
   });
 
