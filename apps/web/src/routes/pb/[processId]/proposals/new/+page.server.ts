@@ -33,7 +33,7 @@ export const actions: Actions = {
     if (!('done' in result)) return result;
     return { declared: true };
   },
-  default: async (event) => {
+  create: async (event) => {
     const { raw, values } = await readForm(event.request);
     const result = await perform(event, values, (ctx) =>
       createPbProposal(ctx, event.params.processId, raw),
