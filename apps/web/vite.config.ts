@@ -93,7 +93,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           // A journey visits up to thirty pages, each checked with axe: room for a busy 2-core machine.
-          testTimeout: 180_000,
+          testTimeout: 300_000,
           hookTimeout: 120_000,
           // Two files at a time: each has its own browser, and the shared accounts carry a
           // language cookie so that one file's language switch does not reach another.

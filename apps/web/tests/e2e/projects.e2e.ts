@@ -3,13 +3,18 @@
  * project of the demo's waiting selected proposal, with the demo employee as its lead, and adds
  * two weighted milestones; the lead moves one and the progress follows; the lead records a saving
  * in euro; the public totals do not move until the administrator — a second person — signs it
- * off, then they do (page and JSON). Every page is checked with axe.
+ * off, then they do (page and JSON). Then, on a demo project under way, the administrator adds a
+ * mentor on the edit page and records a KPI's value after on its own page (a date before the
+ * value before is refused), and a citizen follows the project. Every page is checked with axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { DEMO, baseUrl, journey, launchBrowser, signIn, type Visitor } from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 import { WAITING_TITLE } from '#lib/server/projects/seed-data.ts';
+
+/** A demo project under way, with a KPI (seed-data.ts). */
+const RUNNING_TITLE = 'Mesaje SMS înainte de scadența impozitelor locale';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,6 +146,74 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
       const text = await visitor.page.locator('main').innerText();
       expect(text).toContain(m('projects.savings.verified'));
       expect(text).toContain('75%');
+    });
+  });
+
+  it('changes after the start: a mentor joins, a KPI’s value after, a citizen follows', async () => {
+    let projectPath = '';
+    await journey(browser, { javaScript: false }, async (admin) => {
+      await signIn(admin, DEMO.admin);
+      await admin.visit('/admin/projects');
+      const main = admin.page.locator('main');
+      await admin.follow(main.getByRole('link', { name: RUNNING_TITLE }), /\/projects\//);
+      projectPath = new URL(admin.page.url()).pathname;
+
+      // A mentor joins after the start: the edit page changes the people, not the proposals.
+      await admin.follow(
+        main.getByRole('link', { name: exactly('ro', 'projects.edit.link') }),
+        /\/edit$/,
+      );
+      const mentors = main.getByLabel(m('projects.field.mentors'), { exact: true });
+      const mentor = (await mentors.locator('option').first().innerText()).trim();
+      await mentors.selectOption({ index: 0 });
+      await admin.follow(
+        main.getByRole('button', { name: exactly('ro', 'projects.edit.submit') }),
+        /\/projects\/[^/]+$/,
+      );
+      expect(await main.locator('dl').innerText()).toContain(mentor);
+
+      // A KPI measured before; its value after is recorded later, on its own page.
+      await fill(admin, m('projects.field.kpi'), 'Fluturași tipăriți pe lună');
+      await fill(admin, m('projects.kpi.before'), '1050');
+      await fill(admin, m('projects.kpi.before_on'), '2026-01-31');
+      await admin.follow(main.getByRole('button', { name: exactly('ro', 'projects.kpi.submit') }));
+      await admin.follow(
+        // The new KPI is the last one listed.
+        main.getByRole('link', { name: new RegExp(`^${m('projects.kpi.after_submit')}`) }).last(),
+        /\/kpis\//,
+      );
+      await fill(admin, m('projects.kpi.after'), '40');
+      await fill(admin, m('projects.kpi.after_on'), '2025-12-31');
+      await admin.follow(
+        main.getByRole('button', { name: exactly('ro', 'projects.kpi.after_submit') }),
+      );
+      expect(await main.innerText()).toContain(m('projects.form.period'));
+      // What was typed is still there.
+      expect(await main.getByLabel(m('projects.kpi.after'), { exact: true }).inputValue()).toBe(
+        '40',
+      );
+      await fill(admin, m('projects.kpi.after_on'), '2026-09-30');
+      await admin.follow(
+        main.getByRole('button', { name: exactly('ro', 'projects.kpi.after_submit') }),
+        /\/projects\/[^/]+(#kpis)?$/,
+      );
+      expect(
+        await main.getByRole('table', { name: m('projects.kpis.heading') }).innerText(),
+      ).toContain('2026-09-30');
+    });
+
+    // A citizen follows the project's news.
+    await journey(browser, { javaScript: false }, async (citizen) => {
+      await signIn(citizen, DEMO.participant);
+      await citizen.visit(projectPath);
+      const main = citizen.page.locator('main');
+      await citizen.follow(
+        main.getByRole('button', { name: exactly('ro', 'projects.follow.submit') }),
+      );
+      expect(await main.innerText()).toContain(m('projects.notice.followed'));
+      expect(
+        await main.getByRole('button', { name: exactly('ro', 'projects.follow.stop') }).count(),
+      ).toBe(1);
     });
   });
 });

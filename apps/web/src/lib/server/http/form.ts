@@ -32,3 +32,7 @@ export async function readForm(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   return { raw: formFields(form), values: formValues(form) };
 }
+
+/** A field that may be sent several times (a multiple select) as a list, to show it back. */
+export const listOf = (value: string | string[] | undefined): string[] =>
+  value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];

@@ -2,10 +2,17 @@ import { eq } from 'drizzle-orm';
 import type { TxCtx } from '../module.ts';
 import { notify } from '../notifications/notify.ts';
 import { proposals } from '../proposals/schema.ts';
-import { projectMembers, projectProposals, type Project, type ProjectUpdate } from './schema.ts';
+import {
+  projectFollowers,
+  projectMembers,
+  projectProposals,
+  type Project,
+  type ProjectUpdate,
+} from './schema.ts';
 
 /**
- * Who follows a project: the authors of the proposals it delivers, its lead and its team.
+ * Who follows a project: the authors of the proposals it delivers, its lead, its team, and whoever
+ * asked to follow it.
  * (Notifications reach only members of the organisation: notify() checks.)
  */
 export async function followersOf(ctx: Pick<TxCtx, 'db'>, project: Project): Promise<string[]> {
@@ -18,9 +25,11 @@ export async function followersOf(ctx: Pick<TxCtx, 'db'>, project: Project): Pro
     .select({ userId: projectMembers.userId })
     .from(projectMembers)
     .where(eq(projectMembers.projectId, project.id));
-  return [
-    ...new Set([project.leadId, ...authors.map((r) => r.userId), ...team.map((r) => r.userId)]),
-  ];
+  const asked = await ctx.db
+    .select({ userId: projectFollowers.userId })
+    .from(projectFollowers)
+    .where(eq(projectFollowers.projectId, project.id));
+  return [...new Set([project.leadId, ...[...authors, ...team, ...asked].map((r) => r.userId)])];
 }
 
 /** A status update reaches the followers (but not its writer), in the update's transaction. */

@@ -24,6 +24,20 @@ export async function ensureMembers(ctx: TxCtx, userIds: string[], field: string
   if (found.length !== wanted.length) throw new Invalid({ [field]: 'projects.people.unknown' });
 }
 
+/** Writes a project's team and mentors (the lead is on the project row). */
+export async function insertMembers(
+  ctx: TxCtx,
+  projectId: string,
+  { team, mentors }: { team: string[]; mentors: string[] },
+) {
+  const link = { organisationId: ctx.org.id, projectId };
+  const members = [
+    ...team.map((userId) => ({ ...link, userId, role: 'team' as const })),
+    ...mentors.map((userId) => ({ ...link, userId, role: 'mentor' as const })),
+  ];
+  if (members.length) await ctx.db.insert(projectMembers).values(members);
+}
+
 /** The chosen proposals, locked: all of this organisation, all selected, in the order given. */
 async function selectedProposals(ctx: TxCtx, ids: string[]) {
   const rows = await ctx.db
@@ -75,11 +89,7 @@ export async function createProject(ctx: Ctx, input: unknown): Promise<Project> 
       .returning();
     const link = { organisationId: tx.org.id, projectId: project!.id };
     await tx.db.insert(projectProposals).values(chosen.map((p) => ({ ...link, proposalId: p.id })));
-    const members = [
-      ...f.team.map((userId) => ({ ...link, userId, role: 'team' as const })),
-      ...f.mentors.map((userId) => ({ ...link, userId, role: 'mentor' as const })),
-    ];
-    if (members.length) await tx.db.insert(projectMembers).values(members);
+    await insertMembers(tx, project!.id, f);
     await recordAudit(tx.db, tx, {
       action: 'project.create',
       resourceType: 'project',

@@ -125,4 +125,16 @@ export const kpiSchema = z
     }
   });
 
+/** What may change once a project exists: all but the proposals it delivers; a title is due. */
+export const projectEditSchema = projectSchema
+  .omit({ proposalIds: true })
+  .extend({ title: text({ max: 200 }) });
+
+/** The value after, measured later: a KPI's second figure and its date. */
+export const kpiAfterSchema = z.object({
+  kpiId: uuidField(),
+  afterValue: figure(),
+  afterOn: day(),
+});
+
 export const verifierSchema = z.object({ userId: uuidField() });

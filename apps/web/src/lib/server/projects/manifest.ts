@@ -4,6 +4,7 @@ import { projectRules } from './permissions.ts';
 import { sendReminders } from './reminders.ts';
 import { seedProjects } from './seed.ts';
 import { projectFileRules, projectUpdateAttachments, savingsEvidence } from './attachments.ts';
+import { projectsPersonalData } from './personal-data.ts';
 
 /** Projects made of selected proposals, their delivery, their verified savings, the impact dashboard. */
 export default defineModule({
@@ -11,6 +12,7 @@ export default defineModule({
   messages,
   rules: { ...projectRules, ...projectFileRules },
   attachments: { project_update: projectUpdateAttachments, savings_entry: savingsEvidence },
+  personalData: projectsPersonalData,
   constraints: {
     projects_department_fk: { field: 'departmentId', message: 'projects.department.unknown' },
     project_proposals_proposal_unique: {

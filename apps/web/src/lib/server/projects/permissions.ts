@@ -29,6 +29,8 @@ export const projectRules = {
   /** The team also posts updates, moves milestones and records savings. */
   'project.contribute': ((actor, r) =>
     isAdmin(actor) || leads(actor, r.project) || onTeam(actor, r)) as Rule<ProjectAccess>,
+  /** Anyone of the organisation (a citizen, an employee) may follow a project's news. */
+  'project.follow': ((actor) => !!actor && actor.roles.length > 0) as Rule<ProjectAccess>,
   /** Savings not yet signed off are seen inside the organisation only. */
   'savings.read_unverified': ((actor) => hasRole(actor, 'employee', 'admin')) as Rule,
   /**

@@ -154,7 +154,7 @@ export async function listProjects(ctx: Ctx, query: { state?: ProjectState; page
 /** What the "new project" form offers: selected proposals not yet in a project, departments, people. */
 export async function projectFormChoices(ctx: Ctx) {
   authorize(ctx.actor, 'project.create');
-  const [candidates, depts, people] = await Promise.all([
+  const [candidates, choices] = await Promise.all([
     ctx.db
       .select({ id: proposals.id, title: proposals.title, call: innovationCalls.title })
       .from(proposals)
@@ -173,6 +173,14 @@ export async function projectFormChoices(ctx: Ctx) {
       )
       .orderBy(proposals.title)
       .limit(500),
+    departmentsAndPeople(ctx),
+  ]);
+  return { candidates, ...choices };
+}
+
+/** The departments that may own a project and the staff who may lead or join one. */
+export async function departmentsAndPeople(ctx: Ctx) {
+  const [depts, people] = await Promise.all([
     ctx.db
       .select({ id: departments.id, name: departments.name })
       .from(departments)
@@ -191,7 +199,7 @@ export async function projectFormChoices(ctx: Ctx) {
       .orderBy(users.name)
       .limit(1000),
   ]);
-  return { candidates, departments: depts, people };
+  return { departments: depts, people };
 }
 
 /** The projects the dashboard's filters keep, for its public list, a page at a time. */
@@ -228,4 +236,19 @@ export async function verifierChoices(ctx: Ctx) {
     appointed: people.filter((p) => ids.includes(p.id)),
     people: people.filter((p) => !ids.includes(p.id)),
   };
+}
+
+/** The project that carries a proposal, if one does (projects are public: decision 070). */
+export async function projectOfProposal(ctx: Ctx, proposalId: string) {
+  const [row] = await ctx.db
+    .select({ id: projects.id, title: projects.title, state: projects.state })
+    .from(projectProposals)
+    .innerJoin(projects, eq(projects.id, projectProposals.projectId))
+    .where(
+      and(
+        eq(projectProposals.proposalId, proposalId),
+        eq(projectProposals.organisationId, ctx.org.id),
+      ),
+    );
+  return row ?? null;
 }

@@ -160,6 +160,28 @@ export const projectMembers = pgTable(
   ],
 );
 
+/** People who asked to hear about a project (besides its authors, lead and team, who always do). */
+export const projectFollowers = pgTable(
+  'project_followers',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'project_followers_pk', columns: [t.projectId, t.userId] }),
+    foreignKey({
+      name: 'project_followers_project_fk',
+      columns: [t.organisationId, t.projectId],
+      foreignColumns: [projects.organisationId, projects.id],
+    }).onDelete('cascade'),
+    index('project_followers_user_idx').on(t.userId),
+  ],
+);
+
 export const projectMilestones = pgTable(
   'project_milestones',
   {

@@ -1,9 +1,11 @@
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { DemoWorld } from '../seed/world.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { proposals } from '../proposals/schema.ts';
 import {
+  projectFollowers,
   projectKpis,
   projectMembers,
   projectMilestones,
@@ -211,6 +213,21 @@ export async function seedProjects(tx: Tx, w: DemoWorld) {
   let entries = 0;
   for (const p of DEMO_PROJECTS) entries += await seedProject(tx, w, call, p);
   await waitingProposal(tx, w, call);
+  // The demo citizen follows one project's news: signed in as them, its page says so.
+  const [followed] = await tx
+    .select({ id: projects.id })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.organisationId, w.organisationId),
+        eq(projects.title, DEMO_PROJECTS[0]!.title),
+      ),
+    );
+  await tx.insert(projectFollowers).values({
+    organisationId: w.organisationId,
+    projectId: followed!.id,
+    userId: w.id('user', 'sorin-chiorean'),
+  });
   w.counts.projects = DEMO_PROJECTS.length;
   w.counts.savings_entries = entries;
 }

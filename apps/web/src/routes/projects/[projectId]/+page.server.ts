@@ -12,6 +12,7 @@ import {
   setMilestoneStatus,
 } from '#lib/server/projects/delivery.ts';
 import { recordSaving, verifySaving } from '#lib/server/projects/savings.ts';
+import { isFollowing, setFollowing } from '#lib/server/projects/follow.ts';
 import { projectMachine } from '#lib/server/projects/lifecycle.ts';
 import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { can } from '#lib/server/permissions/can.ts';
@@ -29,6 +30,8 @@ export const load: PageServerLoad = (event) =>
       canContribute: can(ctx.actor, 'project.contribute', access),
       canSeeUnverified: can(ctx.actor, 'savings.read_unverified'),
       uploadLimits: { update: projectUpdateAttachments.limits, evidence: savingsEvidence.limits },
+      canFollow: can(ctx.actor, 'project.follow', access),
+      following: await isFollowing(ctx, project.project.id),
     };
   });
 
@@ -83,4 +86,8 @@ export const actions: Actions = {
       verifySaving(ctx, String(raw.entryId ?? '')),
     ),
   kpi: (event) => act(event, 'projects.notice.kpi', (ctx, raw) => addKpi(ctx, id(event), raw)),
+  follow: (event) =>
+    act(event, 'projects.notice.followed', (ctx) => setFollowing(ctx, id(event), true)),
+  unfollow: (event) =>
+    act(event, 'projects.notice.unfollowed', (ctx) => setFollowing(ctx, id(event), false)),
 };

@@ -13,6 +13,7 @@ import { coDevelopmentActions } from './co-development-actions.ts';
 import { filesOn } from '#lib/server/files/list.ts';
 import { coAuthorPanel } from '#lib/server/co-authors/queries.ts';
 import { coAuthorActions } from './co-author-actions.ts';
+import { projectOfProposal } from '#lib/server/projects/queries.ts';
 
 const NOTICES = {
   submitted: 'proposals.submitted',
@@ -35,6 +36,7 @@ export const load: PageServerLoad = (event) =>
       steps: transitions.map((name) => ({ name, field: TRANSITION_FIELDS[name] ?? null })),
       mergeCandidates: transitions.includes('merge') ? await mergeCandidates(ctx, proposal) : [],
       mergedInto: await mergedInto(ctx, proposal),
+      project: proposal.state === 'selected' ? await projectOfProposal(ctx, proposal.id) : null,
       affectedDepartments: proposal.affectedDepartmentIds.length
         ? (await departmentTree(ctx.db, ctx.org.id))
             .filter((d) => proposal.affectedDepartmentIds.includes(d.id))
