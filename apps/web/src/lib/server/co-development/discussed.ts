@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
-import type { Queryable } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
 import { can } from '../permissions/can.ts';
@@ -9,12 +8,13 @@ import { proposals, type Proposal } from '../proposals/schema.ts';
 import type { Discussed } from './permissions.ts';
 
 /**
- * Everyone who wrote the proposal: its author (and its co-authors, once the proposal has them).
+ * Everyone who wrote the proposal: its lead author and its co-authors (mirrored on the row).
  * The one place co-development asks, so supports, notifications and merging agree.
  */
-export async function authorsOf(_db: Queryable, proposal: Pick<Proposal, 'id' | 'authorId'>) {
-  return [proposal.authorId];
-}
+export const authorsOf = (proposal: Pick<Proposal, 'authorId' | 'coAuthorIds'>) => [
+  proposal.authorId,
+  ...proposal.coAuthorIds,
+];
 
 /**
  * The proposal with its call and authors, if the actor may read it (else "not found": what
@@ -34,5 +34,5 @@ export async function loadDiscussed(
     .where(and(eq(proposals.id, proposalId), eq(proposals.organisationId, ctx.org.id)));
   const [row] = lock ? await query.for(lock, { of: proposals }) : await query;
   if (!row || !can(ctx.actor, 'proposal.read', row)) throw new NotFound('proposal');
-  return { ...row, authorIds: await authorsOf(ctx.db, row.proposal) };
+  return { ...row, authorIds: authorsOf(row.proposal) };
 }

@@ -26,7 +26,7 @@ export async function loadComment(ctx: Ctx, commentId: string, lock = false): Pr
     );
   const [row] = lock ? await query.for('update', { of: proposalComments }) : await query;
   if (!row) throw new NotFound('comment');
-  const r = { ...row, authorIds: await authorsOf(ctx.db, row.proposal) };
+  const r = { ...row, authorIds: authorsOf(row.proposal) };
   if (!can(ctx.actor, 'comment.read', r)) throw new NotFound('comment');
   return r;
 }

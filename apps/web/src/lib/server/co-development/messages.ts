@@ -170,6 +170,11 @@ export const messages = defineMessages({
     en: 'Unknown author',
     hu: 'Ismeretlen szerző',
   },
+  'proposals.field.mergeReason': {
+    ro: 'De ce sunt aceeași idee (autorii ambelor propuneri citesc motivul)',
+    en: 'Why they are the same idea (the authors of both proposals read this)',
+    hu: 'Miért ugyanaz az ötlet (mindkét javaslat szerzői olvassák)',
+  },
   'supports.heading': { ro: 'Susțineri', en: 'Supports', hu: 'Támogatások' },
   'supports.count': {
     ro: 'Susținută de {count} colegi',

@@ -72,7 +72,7 @@ export async function reportedComments(ctx: Ctx, page = 1) {
   const items = [];
   for (const id of ids) {
     const c = byId.get(id)!;
-    const r = { ...c, authorIds: await authorsOf(ctx.db, c.proposal) };
+    const r = { ...c, authorIds: authorsOf(c.proposal) };
     items.push({
       id,
       body: c.comment.body,

@@ -3,6 +3,7 @@ import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { DemoWorld } from '../seed/world.ts';
 import { proposals } from '../proposals/schema.ts';
+import { proposalCoAuthors } from '../co-authors/schema.ts';
 import { commentReports, proposalComments, proposalFollowers, proposalSupports } from './schema.ts';
 
 const HOUR = 3_600_000;
@@ -119,7 +120,7 @@ const SUPPORTS: Record<string, string[]> = {
   ],
   'duplex-printing-default': ['cristina-sabau', 'bogdan-crisan', 'anamaria-pintea'],
   'electronic-timesheets': ['kinga-szabo', 'lucian-todea'],
-  'online-appointments': ['cristina-sabau', 'simona-barsan', 'lucian-todea'],
+  'online-appointments': ['cristina-sabau', 'simona-barsan'],
 };
 
 const FOLLOWERS: Record<string, string[]> = {
@@ -217,6 +218,7 @@ export async function seedCoDevelopment(tx: Tx, w: DemoWorld) {
   if (supports.length) await tx.insert(proposalSupports).values(supports);
   const followers = pairs(w, FOLLOWERS);
   if (followers.length) await tx.insert(proposalFollowers).values(followers);
+  await seedMergeCarriedOver(tx, w);
   w.counts.comments = comments;
   w.counts.supports = supports.length;
 }
@@ -259,4 +261,31 @@ async function seedBlindThreads(tx: Tx, w: DemoWorld) {
     n += 2;
   }
   return n;
+}
+
+/**
+ * The demo's merged duplicate (proposals/seed-stages.ts) as a merge leaves it: its author is a
+ * co-author of the proposal it repeats, the moderator's reason is on record, and its follower
+ * follows the target.
+ */
+async function seedMergeCarriedOver(tx: Tx, w: DemoWorld) {
+  const duplicate = w.ids.get('proposal:current:appointments-duplicate');
+  const target = w.ids.get('proposal:current:online-appointments');
+  if (!duplicate || !target) return;
+  await tx
+    .update(proposals)
+    .set({
+      reviewNote:
+        'Aceeași idee ca „Programări online la ghișee”: autorul ei devine coautor, susținerile trec la propunerea inițială.',
+    })
+    .where(eq(proposals.id, duplicate));
+  await tx
+    .insert(proposalCoAuthors)
+    .values({
+      organisationId: w.organisationId,
+      proposalId: target,
+      userId: w.id('user', 'lucian-todea'),
+      joinedVia: 'merge',
+    })
+    .onConflictDoNothing();
 }

@@ -74,7 +74,7 @@ export async function announceProposalStep(
  */
 async function tellFollowers(ctx: TxCtx, after: InCall) {
   if (!VISIBLE_STATES.includes(after.proposal.state)) return;
-  const authors = await authorsOf(ctx.db, after.proposal);
+  const authors = authorsOf(after.proposal);
   const followers = others(ctx, await followersOf(ctx, after.proposal.id));
   await notify(ctx, {
     kind: 'co-development.followed_step',

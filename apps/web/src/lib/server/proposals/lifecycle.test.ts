@@ -96,7 +96,7 @@ async function inputFor(w: World, name: ProposalTransition) {
       return { decisionJustification: 'Punctaj și fezabilitate.' };
     case 'merge': {
       const target = await reach(w, 'submitted');
-      return { mergedIntoId: target.id };
+      return { mergedIntoId: target.id, mergeReason: 'Aceeași idee.' };
     }
     default:
       return {};
@@ -275,10 +275,13 @@ describe('the formal check', () => {
     await transitionProposal(w.as.author, withdrawn.id, 'withdraw');
     for (const mergedIntoId of [b.id, elsewhere.id, withdrawn.id, uuidv7(), 'nope']) {
       await expect(
-        transitionProposal(w.as.moderator, b.id, 'merge', { mergedIntoId }),
+        transitionProposal(w.as.moderator, b.id, 'merge', { mergedIntoId, mergeReason: 'Dublură' }),
       ).rejects.toThrow(Invalid);
     }
-    const merged = await transitionProposal(w.as.moderator, b.id, 'merge', { mergedIntoId: a.id });
+    const merged = await transitionProposal(w.as.moderator, b.id, 'merge', {
+      mergedIntoId: a.id,
+      mergeReason: 'Aceeași idee.',
+    });
     expect([merged.state, merged.mergedIntoId]).toEqual(['merged', a.id]);
     // Still readable (its page says where it went), no longer listed.
     expect((await getProposal(w.as.colleague, b.id)).proposal.mergedIntoId).toBe(a.id);

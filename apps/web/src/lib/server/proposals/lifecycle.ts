@@ -14,6 +14,7 @@ import { submitSchema } from './form.ts';
 import { assertFitsCall } from './fits-call.ts';
 import { MERGE_TARGETS, type ProposalState } from './states.ts';
 import { announceProposalStep } from './announce.ts';
+import { carryOverMerge } from '../co-development/merge.ts';
 
 export { PROPOSAL_STATES, type ProposalState } from './states.ts';
 
@@ -86,7 +87,10 @@ const mergeTarget: Guard<InCall> = {
     const [target] = await ctx.db
       .select({ callId: proposals.callId, state: proposals.state })
       .from(proposals)
-      .where(and(eq(proposals.id, targetId), eq(proposals.organisationId, ctx.org.id)));
+      .where(and(eq(proposals.id, targetId), eq(proposals.organisationId, ctx.org.id)))
+      // Held until the merge commits: two merges into the same proposal happen in turn, and a
+      // crossing one (A into B while B goes into A) is stopped by the database (try again).
+      .for('update');
     const ok = target && targetId !== proposal.id && target.callId === proposal.callId;
     if (!ok || !MERGE_TARGETS.includes(target.state)) {
       throw new Invalid({ mergedIntoId: 'proposals.merge.target_invalid' });
@@ -109,7 +113,10 @@ const clarificationInput = z.object({ clarificationRequest: reason() });
 const answerInput = z.object({ clarificationAnswer: reason() });
 const eligibleInput = z.object({ reviewNote: optionalText({ max: 5000, multiline: true }) });
 const ineligibleInput = z.object({ ineligibleReason: reason() });
-const mergeInput = z.object({ mergedIntoId: uuidField() });
+/** A merge says why (the authors of both proposals are told); kept as the review note. */
+const mergeInput = z
+  .object({ mergedIntoId: uuidField(), mergeReason: reason() })
+  .transform(({ mergedIntoId, mergeReason }) => ({ mergedIntoId, reviewNote: mergeReason }));
 const decisionInput = z.object({ decisionJustification: reason() });
 
 async function lockProposal(ctx: TxCtx, id: string): Promise<InCall> {
@@ -235,6 +242,7 @@ export const proposalMachine = defineMachine({
     ...Object.fromEntries(Object.keys(step.input).map((k) => [k, proposal[k as keyof Proposal]])),
   }),
   async after(ctx, before, after, step) {
+    if (step.name === 'merge') await carryOverMerge(ctx, after.proposal);
     await announceProposalStep(ctx, before, after, step.name);
   },
 });
