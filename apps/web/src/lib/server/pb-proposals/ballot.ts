@@ -4,7 +4,8 @@ import { pbProjects } from '../pb/schema.ts';
 import type { PbProposal } from './schema.ts';
 
 /**
- * An eligible proposal becomes a project on the ballot: its title, description and place, at the
+ * An eligible proposal becomes a project on the ballot: its title, description and place (address
+ * and coordinates, for the process page's map), at the
  * city's cost estimate (what voters see). The ballot is locked once voting opens (trigger
  * pb_projects_locked), so this happens in the analysis or appeals phase only.
  */
@@ -24,6 +25,8 @@ export async function putOnBallot(db: Queryable, p: PbProposal): Promise<string>
       summary: p.description,
       cost: p.cityCost!,
       location: p.address,
+      latitude: p.latitude,
+      longitude: p.longitude,
     })
     .returning({ id: pbProjects.id });
   return project!.id;

@@ -3,7 +3,10 @@ import { choice, email, optionalText, text, uuidField } from '../validation/fiel
 import { amount } from '../pb/form.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 
-/** A coordinate typed as a decimal number ("46.7712", "23,6236"), within its range. */
+/**
+ * A coordinate typed as a decimal number ("46.7712", "23,6236"), within its range: latitudes to
+ * ±85°, where the map's projection ends (pb_projects holds the same range).
+ */
 const coordinate = (limit: number, message: MessageKey) =>
   z
     .union([z.string(), z.number()])
@@ -34,7 +37,7 @@ export const proposalSchema = z
     description: text({ max: 5000, multiline: true }),
     domainId: uuidField(),
     address: optionalText({ max: 300 }),
-    latitude: coordinate(90, 'pb_proposals.form.latitude'),
+    latitude: coordinate(85, 'pb_proposals.form.latitude'),
     longitude: coordinate(180, 'pb_proposals.form.longitude'),
     cost: amount(),
     intent: choice(['submit', 'draft']).optional().default('submit'),

@@ -20,9 +20,9 @@ export const messages = defineMessages({
     hu: 'A javaslatok szabályai már nem módosíthatók: az elemzés megkezdődött.',
   },
   'pb_proposals.form.latitude': {
-    ro: 'Latitudinea este un număr zecimal între -90 și 90 (de exemplu 46,7712).',
-    en: 'The latitude is a decimal number between -90 and 90 (for example 46.7712).',
-    hu: 'A szélesség -90 és 90 közötti tizedes szám (például 46,7712).',
+    ro: 'Latitudinea este un număr zecimal între -85 și 85 (de exemplu 46,7712).',
+    en: 'The latitude is a decimal number between -85 and 85 (for example 46.7712).',
+    hu: 'A szélesség -85 és 85 közötti tizedes szám (például 46,7712).',
   },
   'pb_proposals.form.longitude': {
     ro: 'Longitudinea este un număr zecimal între -180 și 180 (de exemplu 23,6236).',

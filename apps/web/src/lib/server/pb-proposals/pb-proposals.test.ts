@@ -72,7 +72,13 @@ describe('a citizen proposal, from submission to the ballot', () => {
       .select()
       .from(pbProjects)
       .where(eq(pbProjects.id, eligible.proposal.projectId!));
-    expect(project).toMatchObject({ title: path.title, cost: 145_000_00, domainId: d[0]!.id });
+    expect(project).toMatchObject({
+      title: path.title,
+      cost: 145_000_00,
+      domainId: d[0]!.id,
+      latitude: 46.7546,
+      longitude: 23.597,
+    });
     expect((await noticesOf(anna.id)).map((n) => n.kind)).toContain('proposal.merge');
     expect((await noticesOf(w.citizen.id)).map((n) => n.kind).sort()).toEqual([
       'pb_proposals.eligible',
