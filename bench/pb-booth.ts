@@ -10,6 +10,8 @@
 //          [--voters 5000] [--concurrency 16]
 // A database innovato_bench_booth_<pid> is created on that server and dropped after.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
@@ -118,6 +120,9 @@ async function main() {
     for (const r of [a, b])
       console.log(`| ${r.what} | ${Math.round(r.perSecond)} | ${r.p50} | ${r.p95} | ${r.p99} |`);
     console.log(`\nbooth / raw throughput: ${(a.perSecond / b.perSecond).toFixed(3)}`);
+    // The booth page's only script (the live budget bar); every step works without it.
+    const script = readFileSync(new URL('../apps/web/static/pb-booth.js', import.meta.url));
+    console.log(`booth JavaScript: ${gzipSync(script).length} bytes gzipped (limit 30 KB)`);
   } finally {
     await database?.close();
     await admin(`drop database if exists ${dbName} with (force)`);

@@ -486,6 +486,41 @@ export const messages = defineMessages({
     hu: 'Ön már szavazott. Az alábbi választások az Ön szavazata; a szavazás zárásáig módosíthatja.',
   },
   'pb.booth.choose': { ro: 'Alegeți', en: 'Choose', hu: 'Válasszon' },
+  'pb.booth.live.budget': {
+    ro: 'Ați ales {used} din {max}; mai rămân {left}.',
+    en: 'You have chosen {used} of {max}; {left} left.',
+    hu: '{max} összegből {used} értékben választott; {left} maradt.',
+  },
+  'pb.booth.live.budget_over': {
+    ro: 'Ați ales {used}: cu {over} peste cei {max} permiși de acest buletin.',
+    en: 'You have chosen {used}: {over} over the {max} this ballot allows.',
+    hu: '{used} értékben választott: {over} összeggel több, mint a szavazólapon megengedett {max}.',
+  },
+  'pb.booth.live.votes': {
+    ro: 'Voturi folosite: {used} din {max}; mai aveți {left}.',
+    en: 'Votes used: {used} of {max}; {left} left.',
+    hu: 'Felhasznált szavazatok: {used} / {max}; {left} maradt.',
+  },
+  'pb.booth.live.votes_over': {
+    ro: 'Voturi alese: {used}, cu {over} mai multe decât cele {max} permise.',
+    en: 'Votes chosen: {used}, {over} more than the {max} allowed.',
+    hu: 'Kiválasztott szavazatok: {used}, {over} szavazattal több a megengedett {max} szavazatnál.',
+  },
+  'pb.booth.live.votes_count': {
+    ro: 'Proiecte alese: {used}.',
+    en: 'Projects chosen: {used}.',
+    hu: 'Kiválasztott projektek: {used}.',
+  },
+  'pb.booth.live.points': {
+    ro: 'Puncte acordate: {used} din {max}; mai aveți {left}.',
+    en: 'Points given: {used} of {max}; {left} left.',
+    hu: 'Kiosztott pontok: {used} / {max}; {left} maradt.',
+  },
+  'pb.booth.live.points_over': {
+    ro: 'Puncte acordate: {used}, cu {over} mai multe decât cele {max} disponibile.',
+    en: 'Points given: {used}, {over} more than the {max} you have.',
+    hu: 'Kiosztott pontok: {used}, {over} ponttal több a rendelkezésre álló {max} pontnál.',
+  },
   'pb.booth.points_label': {
     ro: 'Puncte pentru „{project}”',
     en: 'Points for “{project}”',
