@@ -253,12 +253,14 @@ describe('ballot secrecy', () => {
       'receipt_hash',
       'project_ids',
       'points',
+      'batch_id',
+      'invalidated',
     ]);
     const rollColumns = getTableConfig(pbVoterRoll).columns.map((c) => c.name);
     expect(rollColumns.some((c) => /project|ballot|choice|points|receipt/.test(c))).toBe(false);
   });
 
-  test('ballot ids are random, not time-ordered; tags are erased when voting closes; then ballots are final', async () => {
+  test('ballot ids are random, not time-ordered; tags are erased when results are published; ballots are final once voting closed', async () => {
     const w = await votingWorld();
     const voters: Ctx[] = [w.citizen];
     for (let i = 0; i < 4; i++) {
@@ -279,14 +281,22 @@ describe('ballot secrecy', () => {
     expect(ballots.every((b) => b.id[14] === '4')).toBe(true);
     expect(ballots.every((b) => b.voterTag)).toBe(true);
     await transitionProcess(w.asAdmin, w.process.id, 'validation');
+    // Validation still finds an invalidated roll entry's ballot by its tag (decision 053) …
+    const during = await database.db
+      .select()
+      .from(pbBallots)
+      .where(eq(pbBallots.processId, w.process.id));
+    expect(during.every((b) => b.voterTag)).toBe(true);
+    await expect(castBallot(w.citizen, w.process.id, { project: w.ids[1] })).rejects.toThrow(
+      Conflict,
+    );
+    // … and publishing erases them: from then on nothing links a ballot to a person.
+    await transitionProcess(w.asAdmin, w.process.id, 'results');
     const after = await database.db
       .select()
       .from(pbBallots)
       .where(eq(pbBallots.processId, w.process.id));
     expect(after.map((b) => b.voterTag)).toEqual(after.map(() => null));
-    await expect(castBallot(w.citizen, w.process.id, { project: w.ids[1] })).rejects.toThrow(
-      Conflict,
-    );
     await expect(
       database.db
         .update(pbBallots)

@@ -8,6 +8,7 @@ import { checkBallot, type BallotIssue, type Choice } from './ballot-rule.ts';
 import { getProcess, type ProcessView } from './processes.ts';
 import { newCode } from './codes.ts';
 import { writeBallot } from './ballot-write.ts';
+import { networkPrefix } from './network.ts';
 import { pbBallots } from './schema.ts';
 import { ensureEligible, normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
 
@@ -101,7 +102,7 @@ function violates(error: unknown, constraint: string): boolean {
 }
 
 /** A receipt: 16 random symbols the voter keeps; the ballot stores only its hash. */
-const newReceipt = () => `${newCode()}-${newCode().slice(0, 4)}`;
+export const newReceipt = () => `${newCode()}-${newCode().slice(0, 4)}`;
 
 /**
  * Casts (or replaces) a ballot, in one statement (`writeBallot`): the code is used up, the voter
@@ -110,18 +111,25 @@ const newReceipt = () => `${newCode()}-${newCode().slice(0, 4)}`;
  * voter. The database refuses a second ballot for the same voter (unique tag) and any ballot once
  * voting has closed.
  */
-export async function castBallot(ctx: Ctx, processId: string, input: unknown) {
+export async function castBallot(
+  ctx: Ctx,
+  processId: string,
+  input: unknown,
+  meta: { ip?: string } = {},
+) {
   const review = await reviewBallot(ctx, processId, input);
   if (review.issues.length) throw new Invalid({ ballot: review.issues[0]!.key });
   const { view, voter, choice } = review;
   const receipt = newReceipt();
-  const changed = await writeBallot(ctx, {
+  const { replaced: changed } = await writeBallot(ctx, {
     processId: view.process.id,
     voter,
     final: view.process.ballotRule.irrevocable || voter.kind === 'code',
     tag: voterTag(view.process.id, voter),
     receiptHash: sha256(normaliseCode(receipt)),
     choice,
+    channel: voter.kind === 'code' ? 'code' : 'online',
+    network: networkPrefix(meta.ip),
   }).catch((error: unknown) => {
     // Voting closed since the booth read the process: the database refused the ballot.
     if (violates(error, 'pb_ballots_voting_open')) throw new Conflict('pb.booth.closed');
@@ -152,6 +160,8 @@ export async function checkReceipt(ctx: Ctx, processId: string, receipt: string)
       and(
         eq(pbBallots.processId, view.process.id),
         eq(pbBallots.receiptHash, sha256(normaliseCode(receipt))),
+        // An invalidated ballot is not counted: its receipt says so (decision 053).
+        eq(pbBallots.invalidated, false),
       ),
     );
   return !!row;

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { cluj, count, createElection, parsePb, type Election, type Outcome } from '@innovato-r/pb';
 import type { Queryable } from '../db/client.ts';
 import type { CountingRule } from './ballot-rule.ts';
@@ -11,6 +11,13 @@ import {
   type PbProcess,
   type PbProject,
 } from './schema.ts';
+
+/**
+ * The ballots that count: not invalidated, and — for paper — in a batch a second person
+ * confirmed (decision 053).
+ */
+export const counted = sql`not ${pbBallots.invalidated} and (${pbBallots.batchId} is null or exists (
+  select 1 from pb_paper_batches b where b.id = ${pbBallots.batchId} and b.confirmed_at is not null))`;
 
 /** What a count reads: the process, its domains and projects, and the anonymous ballots. */
 export interface CountData {
@@ -34,7 +41,7 @@ export async function countData(db: Queryable, processId: string): Promise<Count
     db
       .select({ projectIds: pbBallots.projectIds, points: pbBallots.points })
       .from(pbBallots)
-      .where(eq(pbBallots.processId, processId))
+      .where(and(eq(pbBallots.processId, processId), counted))
       .orderBy(asc(pbBallots.id)),
   ]);
   return { process: process!, domains, projects, ballots };
@@ -120,4 +127,13 @@ export function votesOf(d: CountData): Map<string, number> {
   for (const b of d.ballots)
     b.projectIds.forEach((id, i) => votes.set(id, (votes.get(id) ?? 0) + (b.points[i] ?? 1)));
   return votes;
+}
+
+/** How many ballots were invalidated: published with the results. */
+export async function invalidatedCount(db: Queryable, processId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pbBallots)
+    .where(and(eq(pbBallots.processId, processId), eq(pbBallots.invalidated, true)));
+  return row?.n ?? 0;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import { isUuid } from '../db/ids.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { defineMachine, type Guard, type Transition } from '../lifecycle/machine.ts';
@@ -12,6 +12,7 @@ import {
   pbPhases,
   pbProcesses,
   pbProjects,
+  pbVoterRoll,
   type PbPhase,
   type PbProcess,
 } from './schema.ts';
@@ -55,6 +56,9 @@ const toPhase = (phase: Phase): Transition<ProcessState, InProcess> => ({
   guards: guardsFor(phase),
 });
 
+/** While voting and its validation last, ballots keep their voter tag (decision 053). */
+const KEEPS_TAGS: readonly ProcessState[] = ['voting', 'validation'];
+
 /** Writes the new phase; opening voting records when it first opened. */
 export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Promise<InProcess> {
   const now = ctx.now();
@@ -67,12 +71,19 @@ export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Pr
     })
     .where(eq(pbProcesses.id, r.process.id))
     .returning();
-  // Voting closed: the tags that let a voter replace their ballot link nothing any more.
-  if (r.process.state === 'voting' && to !== 'voting')
+  // Validation over: the tags that let a voter replace their ballot (and validation find the
+  // ballot of an invalidated roll entry) link nothing any more, and the network prefixes kept
+  // for the anomaly checks are erased (decision 053).
+  if (KEEPS_TAGS.includes(r.process.state) && !KEEPS_TAGS.includes(to)) {
     await ctx.db
       .update(pbBallots)
       .set({ voterTag: null })
-      .where(eq(pbBallots.processId, r.process.id));
+      .where(and(eq(pbBallots.processId, r.process.id), isNotNull(pbBallots.voterTag)));
+    await ctx.db
+      .update(pbVoterRoll)
+      .set({ network: null })
+      .where(eq(pbVoterRoll.processId, r.process.id));
+  }
   // Entering the results phase publishes them: counted with the process's rule, stored.
   if (to === 'results') await publishResults(ctx, r.process.id);
   return { process: after!, phases: r.phases };

@@ -20,6 +20,11 @@ export default defineModule({
     pb_projects_domain_fk: { field: 'domainId', message: 'pb.project.domain_unknown' },
     pb_phases_order: { field: 'form', message: 'pb.phase.order' },
     pb_phases_started: { field: 'form', message: 'pb.phase.started' },
+    pb_paper_batches_four_eyes: { field: 'form', message: 'pb.paper.same_person' },
+    pb_paper_batches_final: { field: 'form', message: 'pb.paper.already_confirmed' },
+    pb_invalidations_roll_unique: { field: 'form', message: 'pb.validation.already' },
+    pb_invalidations_reason: { field: 'reason', message: 'pb.validation.reason_required' },
+    pb_voter_roll_process_person_unique: { field: 'form', message: 'pb.booth.already_voted' },
   },
   // Phases move at their dates: checked every minute, per organisation.
   jobHandlers: { 'pb.advance_phases': advancePhasesJob },
@@ -44,5 +49,7 @@ export default defineModule({
     { path: '/pb', as: null, follow: 'a.pb-results-link' },
     { path: '/admin/pb', as: 'admin', follow: 'a.pb-lab-link' },
     { path: '/admin/pb', as: 'admin', follow: 'a.pb-schedule-link' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-desk-link' },
+    { path: '/admin/pb', as: 'admin', follow: 'a.pb-validation-link' },
   ],
 });

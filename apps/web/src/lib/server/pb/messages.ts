@@ -793,4 +793,354 @@ export const messages = defineMessages({
     en: 'That someone voted stays on the voter roll, without your name; the ballots never carried it.',
     hu: 'Az, hogy valaki szavazott, név nélkül a névjegyzékben marad; a szavazatok sosem viselték a nevét.',
   },
+  'pb.desk.title': {
+    ro: 'Ghișeul de vot',
+    en: 'Voting desk',
+    hu: 'Szavazási ügyfélszolgálat',
+  },
+  'pb.desk.link': {
+    ro: 'Ghișeu: vot asistat și buletine pe hârtie',
+    en: 'Desk: assisted and paper voting',
+    hu: 'Ügyfélszolgálat: segített és papíralapú szavazás',
+  },
+  'pb.desk.intro': {
+    ro: 'Înregistrați votul unei persoane a cărei identitate ați verificat-o personal. Cine a asistat se înregistrează separat de buletin: alegerile rămân secrete.',
+    en: 'Record the ballot of a person whose identity you checked in person. Who assisted is recorded apart from the ballot: the choice stays secret.',
+    hu: 'Rögzítse annak a személynek a szavazatát, akinek a személyazonosságát személyesen ellenőrizte. A segítő személyét a szavazólaptól elkülönítve rögzítjük: a választás titkos marad.',
+  },
+  'pb.desk.assisted_title': {
+    ro: 'Vot asistat',
+    en: 'Assisted ballot',
+    hu: 'Segített szavazás',
+  },
+  'pb.desk.document_kind': {
+    ro: 'Documentul de identitate văzut',
+    en: 'Identity document seen',
+    hu: 'Megtekintett személyazonosító okmány',
+  },
+  'pb.desk.document.identity_card': {
+    ro: 'Carte de identitate',
+    en: 'Identity card',
+    hu: 'Személyi igazolvány',
+  },
+  'pb.desk.document.passport': {
+    ro: 'Pașaport',
+    en: 'Passport',
+    hu: 'Útlevél',
+  },
+  'pb.desk.document.residence_permit': {
+    ro: 'Permis de ședere',
+    en: 'Residence permit',
+    hu: 'Tartózkodási engedély',
+  },
+  'pb.desk.document.driving_licence': {
+    ro: 'Permis de conducere',
+    en: 'Driving licence',
+    hu: 'Vezetői engedély',
+  },
+  'pb.desk.document_number': {
+    ro: 'Seria și numărul documentului',
+    en: 'Document number',
+    hu: 'Az okmány száma',
+  },
+  'pb.desk.document_number_hint': {
+    ro: 'Nu se păstrează: doar o amprentă criptografică, pentru ca același document să nu voteze de două ori.',
+    en: 'Not stored: only a keyed fingerprint, so that the same document cannot vote twice.',
+    hu: 'Nem tároljuk: csak egy kulcsolt ujjlenyomatot, hogy ugyanazzal az okmánnyal ne lehessen kétszer szavazni.',
+  },
+  'pb.desk.email': {
+    ro: 'Adresa de e-mail a contului persoanei (dacă are unul)',
+    en: "The person's account e-mail (if they have one)",
+    hu: 'A személy fiókjának e-mail-címe (ha van)',
+  },
+  'pb.desk.email_hint': {
+    ro: 'Cu un cont, persoana nu mai poate vota și online.',
+    en: 'With an account, the person cannot also vote online.',
+    hu: 'Fiókkal a személy nem szavazhat online is.',
+  },
+  'pb.desk.identity_checked': {
+    ro: 'Am verificat personal identitatea și dreptul de vot al persoanei',
+    en: "I checked the person's identity and right to vote in person",
+    hu: 'Személyesen ellenőriztem a személy személyazonosságát és szavazati jogát',
+  },
+  'pb.desk.identity_required': {
+    ro: 'Confirmați că ați verificat identitatea persoanei.',
+    en: "Confirm that you checked the person's identity.",
+    hu: 'Erősítse meg, hogy ellenőrizte a személy személyazonosságát.',
+  },
+  'pb.desk.no_account': {
+    ro: 'Nu există un cont cu această adresă în organizație.',
+    en: 'There is no account with this address in the organisation.',
+    hu: 'Nincs ilyen címmel rendelkező fiók a szervezetben.',
+  },
+  'pb.desk.record': {
+    ro: 'Înregistrați votul',
+    en: 'Record the ballot',
+    hu: 'Szavazat rögzítése',
+  },
+  'pb.desk.recorded': {
+    ro: 'Votul a fost înregistrat. Dați persoanei codul de confirmare:',
+    en: 'The ballot is recorded. Give the person their receipt code:',
+    hu: 'A szavazat rögzítve. Adja át a személynek a nyugtakódot:',
+  },
+  'pb.paper.title': {
+    ro: 'Buletine pe hârtie',
+    en: 'Paper ballots',
+    hu: 'Papíralapú szavazólapok',
+  },
+  'pb.paper.intro': {
+    ro: 'Introduceți un lot de buletine: câte un buletin pe rând, cu numerele proiectelor separate prin virgulă (la punctaj: număr:puncte). Lotul se numără după ce altă persoană îl confirmă.',
+    en: 'Enter a batch of ballots: one ballot per line, the projects’ numbers separated by commas (for points: number:points). The batch counts once another person confirms it.',
+    hu: 'Adjon meg egy köteg szavazólapot: soronként egyet, a projektek számait vesszővel elválasztva (pontozásnál: szám:pont). A köteg akkor számít, ha egy másik személy megerősíti.',
+  },
+  'pb.paper.ballots': {
+    ro: 'Buletinele lotului',
+    en: 'The batch’s ballots',
+    hu: 'A köteg szavazólapjai',
+  },
+  'pb.paper.enter': {
+    ro: 'Introduceți lotul',
+    en: 'Enter the batch',
+    hu: 'Köteg rögzítése',
+  },
+  'pb.paper.line_unknown': {
+    ro: 'Rândul {line}: „{token}” nu este numărul unui proiect de pe acest buletin (sau apare de două ori).',
+    en: 'Line {line}: “{token}” is not the number of a project on this ballot (or appears twice).',
+    hu: '{line}. sor: „{token}” nem egy projekt száma ezen a szavazólapon (vagy kétszer szerepel).',
+  },
+  'pb.paper.line_rule': {
+    ro: 'Rândul {line}: buletinul nu respectă regula de vot (numărul de proiecte, domeniile sau bugetul).',
+    en: 'Line {line}: the ballot does not follow the ballot rule (number of projects, domains or budget).',
+    hu: '{line}. sor: a szavazólap nem felel meg a szavazási szabálynak (projektek száma, területek vagy költségvetés).',
+  },
+  'pb.paper.batches': {
+    ro: 'Loturi',
+    en: 'Batches',
+    hu: 'Kötegek',
+  },
+  'pb.paper.none': {
+    ro: 'Niciun lot încă.',
+    en: 'No batch yet.',
+    hu: 'Még nincs köteg.',
+  },
+  'pb.paper.number': {
+    ro: 'Lotul',
+    en: 'Batch',
+    hu: 'Köteg',
+  },
+  'pb.paper.count': {
+    ro: 'Buletine',
+    en: 'Ballots',
+    hu: 'Szavazólapok',
+  },
+  'pb.paper.entered_by': {
+    ro: 'Introdus de',
+    en: 'Entered by',
+    hu: 'Rögzítette',
+  },
+  'pb.paper.confirmed_by': {
+    ro: 'Confirmat de',
+    en: 'Confirmed by',
+    hu: 'Megerősítette',
+  },
+  'pb.paper.unconfirmed': {
+    ro: 'Neconfirmat: nu se numără încă',
+    en: 'Unconfirmed: not counted yet',
+    hu: 'Nincs megerősítve: még nem számít',
+  },
+  'pb.paper.confirm': {
+    ro: 'Confirmați lotul {number}',
+    en: 'Confirm batch {number}',
+    hu: '{number}. köteg megerősítése',
+  },
+  'pb.paper.entered': {
+    ro: 'Lotul {number} a fost introdus; altă persoană trebuie să-l confirme.',
+    en: 'Batch {number} is entered; another person must confirm it.',
+    hu: 'A(z) {number}. köteg rögzítve; egy másik személynek meg kell erősítenie.',
+  },
+  'pb.paper.confirmed': {
+    ro: 'Lotul a fost confirmat: buletinele lui se numără.',
+    en: 'The batch is confirmed: its ballots count.',
+    hu: 'A köteg megerősítve: a szavazólapjai számítanak.',
+  },
+  'pb.paper.already_confirmed': {
+    ro: 'Acest lot este deja confirmat.',
+    en: 'This batch is already confirmed.',
+    hu: 'Ez a köteg már meg van erősítve.',
+  },
+  'pb.paper.same_person': {
+    ro: 'Un lot este confirmat de altă persoană decât cea care l-a introdus.',
+    en: 'A batch is confirmed by someone other than the person who entered it.',
+    hu: 'A köteget nem az erősítheti meg, aki rögzítette.',
+  },
+  'pb.validation.title': {
+    ro: 'Validarea voturilor',
+    en: 'Vote validation',
+    hu: 'Szavazatok érvényesítése',
+  },
+  'pb.validation.link': {
+    ro: 'Validarea voturilor',
+    en: 'Vote validation',
+    hu: 'Szavazatok érvényesítése',
+  },
+  'pb.validation.intro': {
+    ro: 'Înainte de rezultate: cum și când au venit voturile și ce anomalii sunt semnalate. Aici se vede cine a votat, niciodată ce a ales.',
+    en: 'Before results: how and when ballots came and which anomalies are flagged. This shows who voted, never what they chose.',
+    hu: 'Az eredmények előtt: hogyan és mikor érkeztek a szavazatok, és milyen rendellenességeket jeleztünk. Itt az látszik, ki szavazott, soha nem az, mit választott.',
+  },
+  'pb.validation.per_channel': {
+    ro: 'Pe canale',
+    en: 'By channel',
+    hu: 'Csatornánként',
+  },
+  'pb.validation.channel': {
+    ro: 'Canal',
+    en: 'Channel',
+    hu: 'Csatorna',
+  },
+  'pb.validation.channel.online': {
+    ro: 'Online, cu cont',
+    en: 'Online, with an account',
+    hu: 'Online, fiókkal',
+  },
+  'pb.validation.channel.code': {
+    ro: 'Cod de vot',
+    en: 'Voting code',
+    hu: 'Szavazókód',
+  },
+  'pb.validation.channel.assisted': {
+    ro: 'Asistat la ghișeu',
+    en: 'Assisted at the desk',
+    hu: 'Segített, ügyfélszolgálaton',
+  },
+  'pb.validation.channel.paper': {
+    ro: 'Hârtie, confirmat',
+    en: 'Paper, confirmed',
+    hu: 'Papír, megerősítve',
+  },
+  'pb.validation.channel.paper_unconfirmed': {
+    ro: 'Hârtie, neconfirmat',
+    en: 'Paper, unconfirmed',
+    hu: 'Papír, nincs megerősítve',
+  },
+  'pb.validation.ballots': {
+    ro: 'Voturi',
+    en: 'Ballots',
+    hu: 'Szavazatok',
+  },
+  'pb.validation.per_day': {
+    ro: 'Pe zile',
+    en: 'By day',
+    hu: 'Naponként',
+  },
+  'pb.validation.day': {
+    ro: 'Ziua',
+    en: 'Day',
+    hu: 'Nap',
+  },
+  'pb.validation.per_hour': {
+    ro: 'Pe ore ale zilei',
+    en: 'By hour of the day',
+    hu: 'A nap órái szerint',
+  },
+  'pb.validation.hour': {
+    ro: 'Ora',
+    en: 'Hour',
+    hu: 'Óra',
+  },
+  'pb.validation.invalidated': {
+    ro: 'Voturi anulate: {count}',
+    en: 'Invalidated ballots: {count}',
+    hu: 'Érvénytelenített szavazatok: {count}',
+  },
+  'pb.validation.anomalies': {
+    ro: 'Anomalii semnalate',
+    en: 'Flagged anomalies',
+    hu: 'Jelzett rendellenességek',
+  },
+  'pb.validation.none': {
+    ro: 'Nicio anomalie semnalată.',
+    en: 'No anomaly flagged.',
+    hu: 'Nincs jelzett rendellenesség.',
+  },
+  'pb.validation.voted_at': {
+    ro: 'A votat la',
+    en: 'Voted at',
+    hu: 'Szavazás ideje',
+  },
+  'pb.validation.voter': {
+    ro: 'Alegător',
+    en: 'Voter',
+    hu: 'Szavazó',
+  },
+  'pb.validation.network': {
+    ro: 'Rețea',
+    en: 'Network',
+    hu: 'Hálózat',
+  },
+  'pb.validation.flags': {
+    ro: 'Semnale',
+    en: 'Flags',
+    hu: 'Jelzések',
+  },
+  'pb.validation.flag.network': {
+    ro: 'multe conturi noi din aceeași rețea',
+    en: 'many new accounts from one network',
+    hu: 'sok új fiók ugyanarról a hálózatról',
+  },
+  'pb.validation.flag.disposable': {
+    ro: 'adresă de e-mail de unică folosință',
+    en: 'disposable e-mail address',
+    hu: 'eldobható e-mail-cím',
+  },
+  'pb.validation.flag.burst': {
+    ro: 'val de voturi în același minut',
+    en: 'burst of ballots in one minute',
+    hu: 'szavazathullám ugyanabban a percben',
+  },
+  'pb.validation.reason': {
+    ro: 'Motivul anulării',
+    en: 'Reason for invalidating',
+    hu: 'Az érvénytelenítés oka',
+  },
+  'pb.validation.invalidate': {
+    ro: 'Anulați votul',
+    en: 'Invalidate the ballot',
+    hu: 'Szavazat érvénytelenítése',
+  },
+  'pb.validation.is_invalidated': {
+    ro: 'Anulat',
+    en: 'Invalidated',
+    hu: 'Érvénytelenítve',
+  },
+  'pb.validation.done': {
+    ro: 'Votul a fost anulat: nu se numără și nu apare în export.',
+    en: 'The ballot is invalidated: it is not counted nor exported.',
+    hu: 'A szavazat érvénytelenítve: nem számít, és nem kerül az exportba.',
+  },
+  'pb.validation.not_now': {
+    ro: 'Voturile se pot anula doar înainte de publicarea rezultatelor.',
+    en: 'Ballots can be invalidated only before the results are published.',
+    hu: 'Szavazatot csak az eredmények közzététele előtt lehet érvényteleníteni.',
+  },
+  'pb.validation.no_ballot': {
+    ro: 'Nu s-a găsit un vot valid pentru această înregistrare.',
+    en: 'No valid ballot was found for this entry.',
+    hu: 'Ehhez a bejegyzéshez nem található érvényes szavazat.',
+  },
+  'pb.validation.already': {
+    ro: 'Votul acestei înregistrări este deja anulat.',
+    en: 'This entry’s ballot is already invalidated.',
+    hu: 'Ennek a bejegyzésnek a szavazata már érvénytelenítve van.',
+  },
+  'pb.results.invalidated': {
+    ro: 'Voturi anulate la validare',
+    en: 'Ballots invalidated at validation',
+    hu: 'Az érvényesítéskor érvénytelenített szavazatok',
+  },
+  'pb.validation.reason_required': {
+    ro: 'Scrieți motivul anulării (cel puțin 3 caractere).',
+    en: 'Write the reason for invalidating (at least 3 characters).',
+    hu: 'Írja le az érvénytelenítés okát (legalább 3 karakter).',
+  },
 });

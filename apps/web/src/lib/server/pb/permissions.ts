@@ -38,6 +38,13 @@ export const pbRules = {
   }) as Rule<PbProcess>,
   /** The map of a process's projects and its tiles: public, as the process page is. */
   'pb.map.read': (() => true) as Rule,
+  /**
+   * The city desk — assisted ballots and paper batches (decision 053): those who run the
+   * process, once it has left the draft. The four-eyes rule on paper batches needs two of them.
+   */
+  'pb.desk.record': ((actor, p) => runs(actor) && p.state !== 'draft') as Rule<PbProcess>,
+  /** Vote validation: statistics, anomalies and invalidation, for those who run the process. */
+  'pb.validation.manage': ((actor) => runs(actor)) as Rule<PbProcess>,
   /** One-time voting codes: generated and printed by administrators only. */
   'pb.codes.manage': ((actor) => hasRole(actor, 'admin')) as Rule<PbProcess>,
   /** Results are public once published; before, the rule lab is for those who run the process. */

@@ -5,7 +5,15 @@ import type { Queryable } from '../db/client.ts';
 import { authorize } from '../permissions/can.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import type { CountingRule } from './ballot-rule.ts';
-import { countData, countOutcome, electionOf, recount, votesOf, type CountData } from './count.ts';
+import {
+  countData,
+  countOutcome,
+  electionOf,
+  invalidatedCount,
+  recount,
+  votesOf,
+  type CountData,
+} from './count.ts';
 import { getProcess } from './processes.ts';
 import { pbResults, type PbResult } from './schema.ts';
 
@@ -155,7 +163,14 @@ export async function getResults(ctx: Ctx, processId: string) {
   const outcome = stored
     ? checkedOutcome(stored)
     : countOutcome(electionOf(data, rule), rule, data.process.maxWinners);
-  return { ...view, published: stored ?? null, rule, summary: summarise(data, outcome) };
+  return {
+    ...view,
+    published: stored ?? null,
+    rule,
+    summary: summarise(data, outcome),
+    // Published beside the result: how many ballots validation left out (decision 053).
+    invalidated: await invalidatedCount(ctx.db, view.process.id),
+  };
 }
 
 function checkedOutcome(stored: PbResult): Outcome {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   doublePrecision,
   foreignKey,
@@ -237,14 +238,98 @@ export const pbVoterRoll = pgTable(
     votedAt: at('voted_at').notNull(),
     /** How many times the voter changed their ballot. */
     changes: integer('changes').notNull().default(0),
+    /** How the ballot came: the booth with an account, a one-time code, or the city desk. */
+    channel: text('channel').$type<RollChannel>().notNull().default('online'),
+    /**
+     * A person without an account who voted at the desk: a keyed hash of their identity
+     * document (decision 053), so the same document cannot vote twice in this process.
+     */
+    personKey: text('person_key'),
+    /** A coarse network prefix (/24, /48) for the anomaly checks; erased at publication. */
+    network: text('network'),
   },
   (t) => [
     unique('pb_voter_roll_process_user_unique').on(t.processId, t.userId),
     unique('pb_voter_roll_code_unique').on(t.codeId),
+    unique('pb_voter_roll_process_person_unique').on(t.processId, t.personKey),
     inProcess('pb_voter_roll_process_fk', t),
-    check('pb_voter_roll_one_voter', sql`${t.userId} is null or ${t.codeId} is null`),
+    check(
+      'pb_voter_roll_one_voter',
+      sql`num_nonnulls(${t.userId}, ${t.codeId}, ${t.personKey}) <= 1`,
+    ),
+    check(
+      'pb_voter_roll_channel',
+      sql`${t.channel} in ('online', 'code', 'assisted') and (${t.codeId} is null or ${t.channel} = 'code') and (${t.personKey} is null or ${t.channel} = 'assisted')`,
+    ),
   ],
 );
+
+export const ROLL_CHANNELS = ['online', 'code', 'assisted'] as const;
+export type RollChannel = (typeof ROLL_CHANNELS)[number];
+export const DOCUMENT_KINDS = [
+  'identity_card',
+  'passport',
+  'residence_permit',
+  'driving_licence',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Who at the city desk recorded a ballot for a person, and which identity document they saw:
+ * beside the roll entry, never beside the ballot (its content stays secret).
+ */
+export const pbDeskAssists = pgTable(
+  'pb_desk_assists',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull(),
+    processId: uuid('process_id').notNull(),
+    rollId: uuid('roll_id')
+      .notNull()
+      .references(() => pbVoterRoll.id, { onDelete: 'cascade' }),
+    assistedBy: uuid('assisted_by').references(() => users.id, { onDelete: 'set null' }),
+    documentKind: text('document_kind').$type<DocumentKind>().notNull(),
+    recordedAt: at('recorded_at').notNull(),
+  },
+  (t) => [
+    unique('pb_desk_assists_roll_unique').on(t.rollId),
+    inProcess('pb_desk_assists_process_fk', t),
+    check(
+      'pb_desk_assists_document',
+      sql`${t.documentKind} in ('identity_card', 'passport', 'residence_permit', 'driving_licence')`,
+    ),
+  ],
+);
+
+/**
+ * Paper ballots, entered by batch at the desk. A batch counts once a second person — not the
+ * one who entered it — confirmed it (the domain refuses, and so does the check constraint).
+ */
+export const pbPaperBatches = pgTable(
+  'pb_paper_batches',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull(),
+    processId: uuid('process_id').notNull(),
+    number: integer('number').notNull(),
+    ballotCount: integer('ballot_count').notNull(),
+    enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
+    enteredAt: at('entered_at').notNull(),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    confirmedAt: at('confirmed_at'),
+  },
+  (t) => [
+    unique('pb_paper_batches_number_unique').on(t.processId, t.number),
+    inProcess('pb_paper_batches_process_fk', t),
+    check('pb_paper_batches_count', sql`${t.ballotCount} > 0`),
+    check(
+      'pb_paper_batches_four_eyes',
+      sql`${t.confirmedBy} is null or ${t.enteredBy} is null or ${t.confirmedBy} <> ${t.enteredBy}`,
+    ),
+  ],
+);
+
+export type PbPaperBatch = typeof pbPaperBatches.$inferSelect;
 
 /**
  * The ballots: what was chosen, never by whom. The id is random (not time-ordered), there is no
@@ -264,11 +349,19 @@ export const pbBallots = pgTable(
     receiptHash: text('receipt_hash').notNull(),
     projectIds: uuid('project_ids').array().notNull(),
     points: integer('points').array().notNull(),
+    /** A paper ballot's batch: it counts once the batch is confirmed. */
+    batchId: uuid('batch_id').references((): AnyPgColumn => pbPaperBatches.id, {
+      onDelete: 'cascade',
+    }),
+    /** Left out of the count after validation (pb_invalidations says why, of the roll entry). */
+    invalidated: boolean('invalidated').notNull().default(false),
   },
   (t) => [
     unique('pb_ballots_one_per_voter').on(t.processId, t.voterTag),
     unique('pb_ballots_receipt_unique').on(t.receiptHash),
     inProcess('pb_ballots_process_fk', t),
+    index('pb_ballots_batch_idx').on(t.batchId),
+    check('pb_ballots_paper_untagged', sql`${t.batchId} is null or ${t.voterTag} is null`),
     check(
       'pb_ballots_shape',
       sql`cardinality(${t.projectIds}) > 0 and cardinality(${t.projectIds}) = cardinality(${t.points})`,
@@ -277,6 +370,30 @@ export const pbBallots = pgTable(
 );
 
 export type PbBallot = typeof pbBallots.$inferSelect;
+
+/**
+ * A roll entry's ballot left out of the count, and why (vote validation, decision 053). It
+ * names the roll entry — who voted — never the ballot, so it says nothing of what was chosen.
+ */
+export const pbInvalidations = pgTable(
+  'pb_invalidations',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id').notNull(),
+    processId: uuid('process_id').notNull(),
+    rollId: uuid('roll_id')
+      .notNull()
+      .references(() => pbVoterRoll.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    invalidatedBy: uuid('invalidated_by').references(() => users.id, { onDelete: 'set null' }),
+    invalidatedAt: at('invalidated_at').notNull(),
+  },
+  (t) => [
+    unique('pb_invalidations_roll_unique').on(t.rollId),
+    inProcess('pb_invalidations_process_fk', t),
+    check('pb_invalidations_reason', sql`char_length(btrim(${t.reason})) between 3 and 2000`),
+  ],
+);
 
 /**
  * A published result: the rule it was counted with, the funded projects (their numbers), and

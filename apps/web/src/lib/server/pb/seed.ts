@@ -18,6 +18,7 @@ import {
   pbVoterRoll,
 } from './schema.ts';
 import { publishResults } from './results.ts';
+import { seedDeskAndValidation } from './seed-desk.ts';
 
 const DAY = 86_400_000;
 const EURO = 100;
@@ -247,5 +248,6 @@ export async function seedPb(tx: Tx, w: DemoWorld) {
     rule: KNAPSACK,
   });
   for (const id of [current, local]) await declareDemoParticipant(tx, w, id);
+  await seedDeskAndValidation(tx, w, current);
   w.counts.pbProcesses = 3;
 }

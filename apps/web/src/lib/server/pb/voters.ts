@@ -13,7 +13,14 @@ import type { MessageKey } from '../../i18n/message.ts';
 import { pbParticipants, pbVoterRoll, pbVotingCodes, type PbProcess } from './schema.ts';
 
 /** Who is voting: a person's account, or a one-time code (then nobody's account). */
-export type Voter = { kind: 'user'; userId: string } | { kind: 'code'; codeId: string };
+export type Voter =
+  | { kind: 'user'; userId: string }
+  | { kind: 'code'; codeId: string }
+  /** Someone without an account, identified in person at the city desk (decision 053). */
+  | { kind: 'person'; personKey: string };
+
+const voterKey = (v: Voter) =>
+  v.kind === 'user' ? v.userId : v.kind === 'code' ? v.codeId : v.personKey;
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -26,7 +33,7 @@ export const normaliseCode = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g
  * erased from every ballot when voting closes.
  */
 export const voterTag = (processId: string, v: Voter) =>
-  hmacHex('pb-ballot', `${processId}:${v.kind}:${v.kind === 'user' ? v.userId : v.codeId}`);
+  hmacHex('pb-ballot', `${processId}:${v.kind}:${voterKey(v)}`);
 
 const declarationSchema = (year: number) =>
   z.object({

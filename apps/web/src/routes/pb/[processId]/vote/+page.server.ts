@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { perform, runLoad } from '#lib/server/http/run-action.ts';
 import { readForm } from '#lib/server/http/form.ts';
+import { requestMeta } from '#lib/server/http/request-meta.ts';
 import { getProcess } from '#lib/server/pb/processes.ts';
 import { castBallot, myBallot, reviewBallot, type Review } from '#lib/server/pb/booth.ts';
 import { declareParticipation, eligibility, hasVoted } from '#lib/server/pb/voters.ts';
@@ -80,7 +81,9 @@ export const actions: Actions = {
     const result = await perform(event, values, async (ctx): Promise<Outcome> => {
       const r = await reviewBallot(ctx, event.params.processId, raw);
       if (r.issues.length) return { rejected: r };
-      return { cast: await castBallot(ctx, event.params.processId, raw) };
+      return {
+        cast: await castBallot(ctx, event.params.processId, raw, requestMeta(event)),
+      };
     });
     if (!('done' in result)) return result;
     const v = result.value;
