@@ -25,7 +25,7 @@ const call = (over: Partial<InnovationCall> = {}) =>
     ...over,
   }) as InnovationCall;
 const proposal = (over: Partial<Proposal> = {}) =>
-  ({ state: 'submitted', authorId: 'u-1', ...over }) as Proposal;
+  ({ state: 'submitted', authorId: 'u-1', coAuthorIds: [], ...over }) as Proposal;
 
 const who = {
   visitor: null,
