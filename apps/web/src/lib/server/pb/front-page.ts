@@ -63,7 +63,10 @@ export async function processesForHome(ctx: Ctx, limit = 20) {
     };
   });
   return {
-    open: all.filter((p) => !FINISHED.includes(p.state)),
+    // A vote open now comes first: it is what a citizen can do today, and it ends soonest.
+    open: all
+      .filter((p) => !FINISHED.includes(p.state))
+      .sort((a, b) => Number(b.state === 'voting') - Number(a.state === 'voting')),
     finished: all.filter((p) => FINISHED.includes(p.state)),
   };
 }
