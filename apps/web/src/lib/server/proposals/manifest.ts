@@ -22,13 +22,14 @@ export default defineModule({
   e2ePages: [
     { path: '/my/proposals', as: 'employee' },
     { path: '/my/proposals', as: 'employee', follow: 'main a[href^="/proposals/"]' },
-    // The formal check of a proposal awaiting it, reached as a moderator would: the open call
-    // (the most recently opened), a proposal submitted there, its "formal check" link.
+    // The formal check of a proposal awaiting it, reached as a moderator would: the demo's open
+    // call (by its title: other browser tests publish calls of their own, which have no
+    // proposals), a proposal submitted there, its "formal check" link.
     {
       path: '/calls',
       as: 'admin',
       follow: [
-        'main a[href^="/calls/"]',
+        'main a[href^="/calls/"]:has-text("Innovato-R 2026")',
         'main li[data-state="submitted"] a[href^="/proposals/"]',
         'main a[href$="/check"]',
       ],
