@@ -20,7 +20,6 @@ export const load: PageServerLoad = (event) =>
       pb,
       openCalls: calls.filter((c) => c.state === 'open'),
       impact,
-      signedIn: !!ctx.actor,
       accountDeleted: event.url.searchParams.has('account_deleted'),
     };
   });

@@ -11,7 +11,7 @@ import { ensureMembers, ensureNotStopped, insertMembers } from './commands.ts';
 import { departmentsAndPeople } from './queries.ts';
 
 /** The team and mentors of a project, as the edit form shows them. */
-export async function membersOf(ctx: Pick<Ctx, 'db'>, projectId: string) {
+async function membersOf(ctx: Pick<Ctx, 'db'>, projectId: string) {
   const rows = await ctx.db
     .select({ userId: projectMembers.userId, role: projectMembers.role })
     .from(projectMembers)

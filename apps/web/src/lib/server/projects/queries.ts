@@ -18,7 +18,7 @@ import {
 } from './schema.ts';
 import { projectAccess, verifiersOf } from './access.ts';
 import { progressOf } from './progress.ts';
-import type { ProjectState } from './states.ts';
+import { CLIMATE_AREAS, type ProjectState } from './states.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -199,7 +199,7 @@ export async function departmentsAndPeople(ctx: Ctx) {
       .orderBy(users.name)
       .limit(1000),
   ]);
-  return { departments: depts, people };
+  return { departments: depts, people, climateAreas: CLIMATE_AREAS };
 }
 
 /** The projects the dashboard's filters keep, for its public list, a page at a time. */
