@@ -8,9 +8,10 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { castBallot } from './booth.ts';
 import { countData, votesOf } from './count.ts';
 import { confirmPaperBatch, enterPaperBatch, paperBatches, recordAssistedBallot } from './desk.ts';
-import { getProcess, transitionProcess } from './processes.ts';
+import { addProject, getProcess, transitionProcess } from './processes.ts';
 import { pbBallots, pbDeskAssists, pbPaperBatches, pbVoterRoll } from './schema.ts';
-import { internalVote } from './testing.ts';
+import { internalVote, pbWorld } from './testing.ts';
+import { declareParticipation } from './voters.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -166,6 +167,70 @@ describe('assisted ballots at the city desk', () => {
     await expect(
       enterPaperBatch(employee, w.process.id, { ballots: String(w.numbers[0]) }),
     ).rejects.toThrow(Forbidden);
+  });
+});
+
+describe('the desk asks what the booth asks', () => {
+  /** A public process in voting, and a citizen with an account who declared nothing. */
+  async function publicDesk() {
+    const w = await pbWorld(database.db, {
+      phase_information: '',
+      phase_submission: '',
+      phase_analysis: '',
+      phase_appeals: '',
+    });
+    const { domains } = await getProcess(w.asAdmin, w.process.id);
+    await addProject(w.asAdmin, w.process.id, {
+      domainId: domains[0]!.id,
+      title: 'Proiectul 1',
+      cost: '50000',
+    });
+    await transitionProcess(w.asAdmin, w.process.id, 'voting');
+    const view = await getProcess(w.asAdmin, w.process.id);
+    return { ...w, view, project: view.projects[0]!.id };
+  }
+
+  const refusal = (e: unknown) => (e instanceof Invalid ? e.fields : e);
+  const rollOf = (processId: string) =>
+    database.db.select().from(pbVoterRoll).where(eq(pbVoterRoll.processId, processId));
+
+  test('an account without a declaration is refused in a public process; declared, it votes', async () => {
+    const w = await publicDesk();
+    const record = () =>
+      recordAssistedBallot(
+        w.asAdmin,
+        w.process.id,
+        assisted({ email: w.citizen.email, project: w.project }),
+      );
+    expect(await record().catch(refusal)).toEqual({ email: 'pb.desk.no_declaration' });
+    expect(await rollOf(w.process.id)).toEqual([]);
+    await declareParticipation(await w.as(w.citizen), w.view.process, {
+      relation: 'works',
+      birthYear: String(new Date().getUTCFullYear() - 15),
+      confirm: 'on',
+    });
+    expect(await record().catch(refusal)).toEqual({ email: 'pb.desk.too_young' });
+    await declareParticipation(await w.as(w.citizen), w.view.process, {
+      relation: 'works',
+      birthYear: '1980',
+      confirm: 'on',
+    });
+    expect(await record()).toHaveProperty('receipt');
+    expect(await rollOf(w.process.id)).toMatchObject([
+      { userId: w.citizen.id, channel: 'assisted' },
+    ]);
+  });
+
+  test('an internal process: an account that is not an employee is refused', async () => {
+    const w = await deskWorld();
+    const outsider = await makeUser(database.db, w.org, ['participant']);
+    const out = await recordAssistedBallot(
+      w.asModerator,
+      w.process.id,
+      assisted({ email: outsider.email, project: w.ids[0] }),
+    ).catch(refusal);
+    expect(out).toEqual({ email: 'pb.booth.not_in_electorate' });
+    expect(await rollOf(w.process.id)).toEqual([]);
   });
 });
 

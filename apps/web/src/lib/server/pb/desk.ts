@@ -13,6 +13,7 @@ import { parseInput } from '../validation/parse.ts';
 import { choice as oneOf, email, text } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { memberships, users } from '../accounts/schema.ts';
+import { actorFor } from '../accounts/sessions.ts';
 import { checkBallot, type BallotIssue, type Choice } from './ballot-rule.ts';
 import { ballotContext, newReceipt, parseChoice } from './booth.ts';
 import { writeBallot } from './ballot-write.ts';
@@ -25,7 +26,7 @@ import {
   pbPaperBatches,
   type PbProcess,
 } from './schema.ts';
-import { normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
+import { eligibility, normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
 
 /**
  * The city desk (issue 9, item 8; decision 053): a staff member records a ballot for a person
@@ -48,27 +49,44 @@ function deskView(view: ProcessView, phases: readonly PbProcess['state'][]) {
   return view;
 }
 
+/** What the desk says when the account the person gave may not vote (`eligibility`'s reason). */
+const REFUSED: Partial<Record<MessageKey, MessageKey>> = {
+  'pb.booth.verify_email': 'pb.desk.unverified',
+  'pb.declare.needed': 'pb.desk.no_declaration',
+  'pb.declare.too_young': 'pb.desk.too_young',
+};
+
+/**
+ * The person's account, if it may vote here: the booth's own `eligibility` (pb.vote — verified
+ * address, employees for an internal process — and the declaration of a public one), asked as
+ * that person, so the desk is no way round the electorate.
+ */
+async function eligibleAccount(ctx: Ctx, process: PbProcess, email: string): Promise<Voter> {
+  const [user] = await ctx.db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(eq(users.email, email), eq(memberships.organisationId, ctx.org.id)));
+  if (!user) throw new Invalid({ email: 'pb.desk.no_account' });
+  const person = { ...ctx, actor: await actorFor(ctx.db, user.user, ctx.org.id) };
+  const e = await eligibility(person, process);
+  if (!e.ok) throw new Invalid({ email: REFUSED[e.reason] ?? e.reason });
+  return e.voter;
+}
+
 /** Who the person is on the roll: their account if they have one, else their document. */
 async function deskVoter(
   ctx: Ctx,
-  processId: string,
+  process: PbProcess,
   fields: z.output<typeof assistedSchema>,
 ): Promise<Voter> {
-  if (fields.email) {
-    const [row] = await ctx.db
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(memberships, eq(memberships.userId, users.id))
-      .where(and(eq(users.email, fields.email), eq(memberships.organisationId, ctx.org.id)));
-    if (!row) throw new Invalid({ email: 'pb.desk.no_account' });
-    return { kind: 'user', userId: row.id };
-  }
+  if (fields.email) return eligibleAccount(ctx, process, fields.email);
   // A keyed hash of the document (never the number itself): the same document cannot vote
   // twice in this process, and the database holds nothing that names the person.
   const number = normaliseCode(fields.documentNumber);
   return {
     kind: 'person',
-    personKey: hmacHex('pb-ballot', `person:${processId}:${fields.documentKind}:${number}`),
+    personKey: hmacHex('pb-ballot', `person:${process.id}:${fields.documentKind}:${number}`),
   };
 }
 
@@ -95,7 +113,7 @@ export async function recordAssistedBallot(
   if (!choice) return { issues: [{ key: 'pb.booth.unknown_project' }], choice: new Map(), view };
   const issues = checkBallot(ballotContext(view), choice);
   if (issues.length) return { issues, choice, view };
-  const voter = await deskVoter(ctx, view.process.id, fields);
+  const voter = await deskVoter(ctx, view.process, fields);
   const receipt = newReceipt();
   await inTransaction(ctx, async (tx) => {
     const { rollId } = await writeBallot(tx, {

@@ -873,6 +873,21 @@ export const messages = defineMessages({
     en: 'There is no account with this address in the organisation.',
     hu: 'Nincs ilyen címmel rendelkező fiók a szervezetben.',
   },
+  'pb.desk.unverified': {
+    ro: 'Contul cu această adresă nu și-a confirmat încă e-mailul; persoana poate vota cu actul de identitate.',
+    en: 'The account with this address has not confirmed its e-mail yet; the person can vote with their identity document.',
+    hu: 'Az ezzel a címmel rendelkező fiók még nem erősítette meg az e-mail-címét; a személy személyi okmánnyal szavazhat.',
+  },
+  'pb.desk.no_declaration': {
+    ro: 'Persoana nu și-a declarat legătura cu orașul și anul nașterii în cont; poate vota cu actul de identitate.',
+    en: 'The person has not declared their connection to the city and year of birth in their account; they can vote with their identity document.',
+    hu: 'A személy nem adta meg fiókjában a városhoz fűződő kapcsolatát és születési évét; személyi okmánnyal szavazhat.',
+  },
+  'pb.desk.too_young': {
+    ro: 'După anul nașterii declarat în cont, persoana nu are vârsta de vot pentru acest proces.',
+    en: 'By the year of birth declared in their account, the person is not of voting age for this process.',
+    hu: 'A fiókjában megadott születési év alapján a személy nem érte el a szavazási korhatárt ebben a folyamatban.',
+  },
   'pb.desk.record': {
     ro: 'Înregistrați votul',
     en: 'Record the ballot',
