@@ -232,6 +232,24 @@ describe('the desk asks what the booth asks', () => {
     expect(out).toEqual({ email: 'pb.booth.not_in_electorate' });
     expect(await rollOf(w.process.id)).toEqual([]);
   });
+
+  test('voting closing between the read and the write: refused as closed, nothing written', async () => {
+    const w = await deskWorld();
+    // The process leaves voting just as the desk's transaction begins.
+    const db = new Proxy(database.db, {
+      get(target, prop, receiver) {
+        if (prop !== 'transaction') return Reflect.get(target, prop, receiver);
+        return async (...args: Parameters<typeof target.transaction>) => {
+          await transitionProcess(w.asAdmin, w.process.id, 'validation');
+          return target.transaction(...args);
+        };
+      },
+    });
+    await expect(
+      recordAssistedBallot({ ...w.asModerator, db }, w.process.id, assisted({ project: w.ids[0] })),
+    ).rejects.toThrow(new Conflict('pb.booth.closed'));
+    expect(await rollOf(w.process.id)).toEqual([]);
+  });
 });
 
 describe('paper ballots by batch, four eyes', () => {

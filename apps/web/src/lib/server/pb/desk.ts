@@ -116,6 +116,10 @@ export async function recordAssistedBallot(
   const voter = await deskVoter(ctx, view.process, fields);
   const receipt = newReceipt();
   await inTransaction(ctx, async (tx) => {
+    // The phase again, under the process's lock: voting may have closed since it was read, and
+    // the ballot trigger would refuse the write (pb_ballots_voting_open) with a bare error.
+    const { process } = await lockProcess(tx, processId);
+    if (process.state !== 'voting') throw new Conflict('pb.booth.closed');
     const { rollId } = await writeBallot(tx, {
       processId: view.process.id,
       voter,

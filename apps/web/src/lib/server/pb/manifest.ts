@@ -25,6 +25,7 @@ export default defineModule({
     pb_invalidations_roll_unique: { field: 'form', message: 'pb.validation.already' },
     pb_invalidations_reason: { field: 'reason', message: 'pb.validation.reason_required' },
     pb_voter_roll_process_person_unique: { field: 'form', message: 'pb.booth.already_voted' },
+    pb_ballots_voting_open: { field: 'form', message: 'pb.booth.closed' },
   },
   // Phases move at their dates: checked every minute, per organisation.
   jobHandlers: { 'pb.advance_phases': advancePhasesJob },
