@@ -15,7 +15,7 @@ import { hideComment, keepComment, reportComment } from './moderation.ts';
 import { loadDiscussed } from './discussed.ts';
 import { threadOf } from './thread.ts';
 import { reportedComments } from './queue.ts';
-import { proposalComments } from './schema.ts';
+import { commentReports, proposalComments } from './schema.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -151,6 +151,32 @@ describe('comments with one level of replies', () => {
     await keepComment(w.as.moderator, c.id);
     await expect(keepComment(w.as.moderator2, c.id)).rejects.toThrow(Conflict);
     expect((await thread(w.as.third, w.proposal.id))!.comments[0]!.shown).toBe('visible');
+  });
+
+  test('a reported comment its author deletes leaves the queue: its open reports close as deleted', async () => {
+    const w = await world();
+    const c = await postComment(w.as.colleague, w.proposal.id, { body: 'Un atac la persoană' });
+    const other = await postComment(w.as.author, w.proposal.id, { body: 'Tot jignitor' });
+    await reportComment(w.as.third, c.id, { reason: 'Jignitor' });
+    await reportComment(w.as.moderator, c.id, { reason: 'La fel' });
+    await reportComment(w.as.third, other.id, { reason: 'Și acesta' });
+    await deleteComment(w.as.colleague, c.id);
+    const queue = await reportedComments(w.as.moderator);
+    expect(queue.items.map((i) => i.id)).toEqual([other.id]);
+    const reports = await database.db
+      .select()
+      .from(commentReports)
+      .where(eq(commentReports.commentId, c.id));
+    expect(reports.map((x) => [x.resolution, x.resolvedById, !!x.resolvedAt])).toEqual([
+      ['deleted', w.colleague.id, true],
+      ['deleted', w.colleague.id, true],
+    ]);
+    expect(await auditOf(c.id)).toEqual([
+      'comment.post',
+      'comment.report',
+      'comment.report',
+      'comment.delete',
+    ]);
   });
 
   test('who may comment: members who read it, not on drafts, not once it is closed', async () => {

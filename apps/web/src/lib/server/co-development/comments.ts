@@ -11,11 +11,17 @@ import type { TxCtx } from '../module.ts';
 import { commentInput, editInput } from './form.ts';
 import { loadDiscussed } from './discussed.ts';
 import { loadComment } from './load-comment.ts';
+import { resolveReports } from './moderation.ts';
 import { others, tellAuthorsAndFollowers } from './audience.ts';
 import { proposalComments, type ProposalComment } from './schema.ts';
 import type { Discussed } from './permissions.ts';
 
-const audit = (tx: TxCtx, action: string, before: unknown, after: ProposalComment) =>
+const audit = (
+  tx: TxCtx,
+  action: string,
+  before: unknown,
+  after: ProposalComment & { reportsClosed?: number },
+) =>
   recordAudit(tx.db, tx, {
     action,
     resourceType: 'comment',
@@ -116,7 +122,10 @@ export async function deleteComment(ctx: Ctx, commentId: string) {
       .set({ body: '', deletedAt: now, updatedAt: now })
       .where(eq(proposalComments.id, r.comment.id))
       .returning();
-    await audit(tx, 'comment.delete', { body: r.comment.body }, after!);
+    // Nothing is left to moderate: its open reports close, or the queue would hold it forever.
+    const reports = await resolveReports(tx, r.comment.id, 'deleted');
+    const closed = { ...after!, reportsClosed: reports.length };
+    await audit(tx, 'comment.delete', { body: r.comment.body }, closed);
     return after!;
   });
 }

@@ -10,7 +10,7 @@ import type { TxCtx } from '../module.ts';
 import { reasonInput } from './form.ts';
 import { loadComment } from './load-comment.ts';
 import { moderatorsOf } from './audience.ts';
-import { commentReports, proposalComments } from './schema.ts';
+import { commentReports, proposalComments, type ReportResolution } from './schema.ts';
 import type { OnComment } from './permissions.ts';
 
 const commentHref = (r: OnComment) => `/proposals/${r.proposal.id}#comment-${r.comment.id}`;
@@ -46,8 +46,8 @@ export async function reportComment(ctx: Ctx, commentId: string, input: unknown)
   });
 }
 
-/** Closes the comment's open reports with what the moderator decided. */
-async function resolveReports(tx: TxCtx, commentId: string, resolution: 'hidden' | 'kept') {
+/** Closes the comment's open reports with what was decided, by whom (the actor). */
+export async function resolveReports(tx: TxCtx, commentId: string, resolution: ReportResolution) {
   return tx.db
     .update(commentReports)
     .set({ resolvedAt: tx.now(), resolvedById: tx.actor!.userId, resolution })

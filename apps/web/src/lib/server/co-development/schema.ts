@@ -86,7 +86,12 @@ export const proposalComments = pgTable(
   ],
 );
 
-/** A report of a comment to the moderators; closed when a moderator hides it or lets it stand. */
+export type ReportResolution = 'hidden' | 'kept' | 'deleted';
+
+/**
+ * A report of a comment to the moderators; closed when a moderator hides it or lets it stand,
+ * or when its author deletes the comment (migration 0402).
+ */
 export const commentReports = pgTable(
   'proposal_comment_reports',
   {
@@ -101,7 +106,7 @@ export const commentReports = pgTable(
     reason: text('reason').notNull(),
     resolvedAt: at('resolved_at'),
     resolvedById: uuid('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
-    resolution: text('resolution').$type<'hidden' | 'kept'>(),
+    resolution: text('resolution').$type<ReportResolution>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -113,7 +118,7 @@ export const commentReports = pgTable(
     ),
     check(
       'proposal_comment_reports_resolution',
-      sql`(${t.resolvedAt} is null and ${t.resolution} is null) or (${t.resolvedAt} is not null and ${t.resolution} in ('hidden', 'kept'))`,
+      sql`(${t.resolvedAt} is null and ${t.resolution} is null) or (${t.resolvedAt} is not null and ${t.resolution} in ('hidden', 'kept', 'deleted'))`,
     ),
     index('proposal_comment_reports_open_idx')
       .on(t.organisationId, t.createdAt)
