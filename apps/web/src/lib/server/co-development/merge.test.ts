@@ -73,6 +73,26 @@ describe('merging duplicates', () => {
     );
   });
 
+  test('the duplicate’s followers hear it was merged, then follow the proposal it joined', async () => {
+    const w = await coDevelopmentWorld(database.db);
+    const b = await w.propose(w.as.colleague, 'Fluturași pe e-mail');
+    await setFollowing(w.as.third, b.id, true);
+    await transitionProposal(w.as.moderator, b.id, 'merge', {
+      mergedIntoId: w.proposal.id,
+      mergeReason: 'Aceeași idee: fluturașul digital.',
+    });
+    const told = await database.db
+      .select({ kind: notifications.kind, resourceId: notifications.resourceId })
+      .from(notifications)
+      .where(eq(notifications.userId, w.third.id));
+    expect(told).toEqual([{ kind: 'co-development.followed_step', resourceId: b.id }]);
+    const follows = await database.db
+      .select({ proposalId: proposalFollowers.proposalId })
+      .from(proposalFollowers)
+      .where(eq(proposalFollowers.userId, w.third.id));
+    expect(follows).toEqual([{ proposalId: w.proposal.id }]);
+  });
+
   test('two moderators merging the same duplicate: one wins, the other is told', async () => {
     const w = await coDevelopmentWorld(database.db);
     const b = await w.propose(w.as.colleague, 'Dublură');

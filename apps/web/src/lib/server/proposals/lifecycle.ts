@@ -242,8 +242,10 @@ export const proposalMachine = defineMachine({
     ...Object.fromEntries(Object.keys(step.input).map((k) => [k, proposal[k as keyof Proposal]])),
   }),
   async after(ctx, before, after, step) {
-    if (step.name === 'merge') await carryOverMerge(ctx, after.proposal);
+    // Announce first: a merge carries the duplicate's followers over to the proposal it joins,
+    // and they must still be the duplicate's followers to hear that it was merged.
     await announceProposalStep(ctx, before, after, step.name);
+    if (step.name === 'merge') await carryOverMerge(ctx, after.proposal);
   },
 });
 
