@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { unzipSync, zipSync } from 'fflate';
 import { sniff } from './types.ts';
 import { withoutMetadata } from './clean.ts';
 import { sanitiseName } from './names.ts';
 import { UnreadableFile } from './zip.ts';
 import { bytesContain } from './testing.ts';
-import { sampleDocx, sampleJpeg, sampleOdt, samplePdf, samplePng, sampleWebp } from './samples.ts';
+import {
+  sampleDocx,
+  sampleJpeg,
+  sampleOdt,
+  samplePdf,
+  samplePng,
+  sampleReviewedPdf,
+  sampleWebp,
+} from './samples.ts';
 import badInput from '../testing/bad-input.json' with { type: 'json' };
 
 /**
@@ -83,6 +91,24 @@ describe('the cleaned files are still the same documents', () => {
     expect(Buffer.from(png.bytes).includes(Buffer.from('tEXt'))).toBe(false);
     const docx = unzipSync((await clean(sampleDocx(who, 'Fluturași'))).bytes);
     expect(new TextDecoder().decode(docx['word/document.xml'])).toContain('Fluturași');
+  });
+
+  test('a PDF’s comments keep their text but not who wrote them; a form field keeps its name', async () => {
+    const reviewer = 'Cristina Sabau'; // PDF strings are Latin-1: as a reviewing tool writes it
+    const original = await sampleReviewedPdf(reviewer, 'De verificat suma');
+    expect(contains(original, reviewer)).toBe(true);
+    const { bytes } = await clean(original);
+    expect(contains(bytes, reviewer), 'name').toBe(false);
+    expect(contains(bytes, 'Sabau'), 'part of the name').toBe(false);
+    const page = (await PDFDocument.load(bytes)).getPage(0).node;
+    const annots = page.lookup(PDFName.of('Annots'), PDFArray);
+    const [first, second, field] = [0, 1, 2].map((i) => annots.lookup(i, PDFDict));
+    for (const note of [first!, second!]) {
+      expect(note.lookup(PDFName.of('Contents'), PDFString).decodeText()).toBe('De verificat suma');
+      expect(note.has(PDFName.of('T')), '/T').toBe(false);
+      expect(note.has(PDFName.of('RC')), '/RC').toBe(false);
+    }
+    expect(field!.get(PDFName.of('T'))).toBeDefined();
   });
 
   test('a damaged PDF is refused as unreadable', async () => {

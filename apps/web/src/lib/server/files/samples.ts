@@ -1,5 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { zipSync } from 'fflate';
 
 /**
@@ -58,6 +58,31 @@ export async function samplePdf(author: string, title: string, lines: string[] =
     { Type: 'Metadata', Subtype: 'XML' },
   );
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * The PDF above, reviewed: a sticky note whose /T names its author, with the same comment as rich
+ * text (/RC), one as an object of its own and one written inside the page's /Annots; and a form
+ * field (a widget, whose /T is the field's name, not a person).
+ */
+export async function sampleReviewedPdf(author: string, comment: string) {
+  const doc = await PDFDocument.load(await samplePdf(author, 'Raport revizuit'));
+  const note = (x: number) =>
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Text',
+      Rect: [x, 700, x + 20, 720],
+      Contents: PDFString.of(comment),
+      T: PDFString.of(author),
+      RC: PDFString.of(`<body><p>${comment}</p><p>${author}</p></body>`),
+    });
+  const field = doc.context.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Tx', T: 'suma' });
+  const page = doc.getPage(0).node;
+  page.set(
+    PDFName.of('Annots'),
+    doc.context.obj([doc.context.register(note(56)), note(96), doc.context.register(field)]),
+  );
   return doc.save({ useObjectStreams: false });
 }
 
