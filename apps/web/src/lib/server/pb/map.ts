@@ -6,7 +6,8 @@
 export const MAP_WIDTH = 640;
 export const MAP_HEIGHT = 400;
 const TILE = 256;
-const MAX_ZOOM = 17;
+/** The closest zoom a map is drawn at (the tile route serves no closer). */
+export const MAX_ZOOM = 17;
 /** Room around the outermost markers, in pixels at the chosen zoom. */
 const MARGIN = 40;
 

@@ -33,6 +33,15 @@ describe('map tiles through this site', () => {
     expect(Buffer.from(tile.bytes).equals(PNG)).toBe(true);
   });
 
+  test('a tile asked again is served from the cache, not fetched again', async () => {
+    const before = asked.length;
+    await fetchTile(visitor, { z: '12', x: '2316', y: '1444' }, template);
+    const again = await fetchTile(visitor, { z: '12', x: '2316', y: '1444' }, template);
+    expect(Buffer.from(again.bytes).equals(PNG)).toBe(true);
+    expect(asked.length - before).toBeLessThanOrEqual(1);
+    expect(asked.filter((u) => u === '/12/2316/1444.png')).toHaveLength(1);
+  });
+
   test('not an image, outside the world, not numbers, no source, source down: not found', async () => {
     const refused = [
       () => fetchTile(visitor, { z: '12', x: '1', y: '1' }, template),
