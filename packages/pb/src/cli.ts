@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parsePb, PbParseError } from './pbfile.js';
 import { count, isRuleName, RULE_NAMES, type CountOptions } from './rules/registry.js';
-import type { Add1Progress, Completion } from './rules/mes.js';
+import type { Completion } from './rules/mes.js';
+import type { CountProgress } from './progress.js';
 import type { Utility } from './rules/mes-core.js';
 import { TieError, type TieBreaking, type TieCriterion } from './tiebreak.js';
 import { outcomeText } from './explain.js';
@@ -170,19 +171,26 @@ function load(file: string): Election {
   return parsePb(text);
 }
 
+/** Where progress goes: stderr, or a test's stand-in. */
+export interface ProgressStream {
+  readonly isTTY?: boolean;
+  write(s: string): unknown;
+}
+
 /**
- * On a terminal, a long add1 walk shows where it is on one rewritten line of stderr (steps,
- * MES runs, per-voter budget), at most five times a second; nothing when piped.
+ * On a terminal, a long count shows where it is on one rewritten line (add1 steps, MES runs,
+ * per-voter budget, rounds of the run under way), at most five times a second; nothing when
+ * piped, so that redirected output and logs stay clean.
  */
-function progressLine(): ((p: Add1Progress) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
+function progressLine(stream: ProgressStream): ((p: CountProgress) => void) | undefined {
+  if (!stream.isTTY) return undefined;
   let last = 0;
   return (p) => {
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
-    process.stderr.write(
-      `\r add1: ${p.steps} steps, ${p.evaluated} MES runs, per-voter budget ${p.perVoter.toDecimalString(2)}   `,
+    stream.write(
+      `\r\x1b[K MES: ${p.steps} step(s), ${p.evaluated} run(s), per-voter budget ${p.perVoter.toDecimalString(2)}, round ${p.round}`,
     );
   };
 }
@@ -195,6 +203,7 @@ export function main(
   argv: string[],
   out: (s: string) => void = console.log,
   errOut: (s: string) => void = console.error,
+  progress: ProgressStream = process.stderr,
 ): number {
   try {
     const args = parseArgs(argv);
@@ -206,9 +215,9 @@ export function main(
       if (typeof rule !== 'string') throw new UsageError('count needs --rule RULE');
       const outcome = count(election, ruleOf(rule), {
         ...countOptions(args.flags),
-        onProgress: progressLine(),
+        onProgress: progressLine(progress),
       });
-      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+      if (progress.isTTY) progress.write('\r\x1b[K');
       if (asJson) out(json({ outcome, statistics: statistics(election, outcome) }));
       else out(outcomeText(outcome, { currency }));
       return 0;
@@ -239,9 +248,10 @@ export function main(
       ReturnType<typeof ruleOf>,
       ReturnType<typeof ruleOf>,
     ];
-    const opts = countOptions(args.flags);
+    const opts = { ...countOptions(args.flags), onProgress: progressLine(progress) };
     const a = count(election, ra, opts);
     const b = count(election, rb, opts);
+    if (progress.isTTY) progress.write('\r\x1b[K');
     const c = compareOutcomes(election, a, b);
     if (asJson)
       out(

@@ -27,11 +27,11 @@ export {
   eligibleProjects,
   preferenceCount,
   type MesOptions,
-  type Add1Progress,
   type Completion,
   type Eligibility,
 } from './rules/mes.js';
 export { type Utility } from './rules/mes-core.js';
+export { AbortError, type CountProgress } from './progress.js';
 export { phragmen, type PhragmenOptions } from './rules/phragmen.js';
 export { maximinSupport, minMaxLoad, type MaximinOptions } from './rules/maximin.js';
 export { cluj, type ClujOptions } from './rules/cluj.js';

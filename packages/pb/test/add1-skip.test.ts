@@ -170,34 +170,3 @@ describe('add1 that skips steps gives what add1 step by step gives', HEAVY, () =
       same(e, { completion, tie: TIES[0], comparison: true, increment: step });
   });
 });
-
-describe('a long add1 walk reports progress and can be stopped', () => {
-  test('progress after every run: steps and per-voter budget only grow', () => {
-    const seen: { steps: number; evaluated: number; perVoter: Rational }[] = [];
-    const o = mes(load('official/Netherlands_Assen_2024.pb'), {
-      completion: 'add1',
-      onProgress: (p) => seen.push(p),
-    });
-    expect(seen.length).toBe(o.mes!.evaluated - 1); // every run after the first
-    for (let i = 1; i < seen.length; i++) {
-      expect(seen[i]!.steps).toBeGreaterThan(seen[i - 1]!.steps);
-      expect(seen[i]!.perVoter.gt(seen[i - 1]!.perVoter)).toBe(true);
-    }
-  });
-
-  test('an aborted signal stops the walk with its reason', () => {
-    const stop = new AbortController();
-    const e = load('official/Netherlands_Assen_2024.pb');
-    let calls = 0;
-    expect(() =>
-      mes(e, {
-        completion: 'add1',
-        signal: stop.signal,
-        onProgress: () => {
-          if (++calls === 3) stop.abort(new Error('cancelled by the user'));
-        },
-      }),
-    ).toThrow('cancelled by the user');
-    expect(calls).toBe(3);
-  });
-});

@@ -1,6 +1,7 @@
 import { Rational } from '../rational.js';
 import type { Profile } from '../profile.js';
 import { breakTie, type TieBreaking } from '../tiebreak.js';
+import type { CountWatch } from '../progress.js';
 import { MesRunState, MesScratch, type MesDrop, type MesRoundTrace } from './mes-run.js';
 import type { UtilityTable } from './mes-table.js';
 
@@ -29,7 +30,8 @@ export interface MesRun {
  * One run of the Method of Equal Shares with a fixed per-voter budget, exact, on ballot groups
  * (how the state is kept: `MesRunState`). Free projects with supporters are bought first; then
  * each round prices the candidates, drops those their supporters cannot pay for, breaks a tie
- * among the cheapest, and charges the winner's supporters.
+ * among the cheapest, and charges the winner's supporters. A `watch` hears of every round and
+ * may stop the run there (AbortError).
  */
 export function runMes(
   profile: Profile,
@@ -41,6 +43,7 @@ export function runMes(
   scratch: MesScratch = new MesScratch(),
   stability = false,
   stopAt: Rational | null = null,
+  watch: CountWatch | null = null,
 ): MesRun {
   const run = new MesRunState(profile, table, perVoter, scratch, trace, stability, stopAt);
   run.seed(eligible);
@@ -51,6 +54,7 @@ export function runMes(
     const { tied, prices } = cheapest;
     const k = tied.length === 1 ? 0 : tied.indexOf(breakTie(profile, tied, tie));
     run.buy(tied[k]!, prices[k]!);
+    watch?.round(run.round);
   }
   run.finish();
   const { winners, free, cost, rounds, drops, paid, limit } = run;

@@ -3,6 +3,7 @@ import type { Election } from '../election.js';
 import type { ComparisonStep, Explanation, Outcome } from '../outcome.js';
 import { profileOf, type Profile } from '../profile.js';
 import { PABUTOOLS_TIES, type TieBreaking } from '../tiebreak.js';
+import { countWatch, type CountProgress, type CountWatch } from '../progress.js';
 import { explanationsFrom, scores, sumCost } from './common.js';
 import { runGreedy } from './greedy.js';
 import { MesScratch, runMes, utilityTable, type MesRun, type Utility } from './mes-core.js';
@@ -45,17 +46,13 @@ export interface MesOptions {
    * `every`: one run per step, the plain definition (kept to cross-check the skip).
    */
   add1Steps?: 'skip' | 'every';
-  /** Called after every MES run of an add1 walk (for a progress display). */
-  onProgress?: (progress: Add1Progress) => void;
-  /** Stops an add1 walk between runs: the count throws the signal's reason. */
+  /** Called as each MES run starts and after each of its rounds (for a progress display). */
+  onProgress?: (progress: CountProgress) => void;
+  /**
+   * Stops the count at the next run or round: it throws AbortError (progress.ts says who can
+   * abort a synchronous count).
+   */
   signal?: AbortSignal;
-}
-
-/** Where an add1 walk is: steps gone through, MES runs made, the per-voter budget reached. */
-export interface Add1Progress {
-  readonly steps: number;
-  readonly evaluated: number;
-  readonly perVoter: Rational;
 }
 
 export function defaultUtility(election: Election): Utility {
@@ -106,12 +103,14 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const n = BigInt(Math.max(profile.n, 1));
   const projects = election.projects;
   const scratch = new MesScratch();
+  const watch = countWatch(options.onProgress, options.signal);
   const run = (
     perVoter: Rational,
     trace = false,
     stability = false,
     stopAt: Rational | null = null,
-  ): MesRun => runMes(profile, table, perVoter, eligible, tie, trace, scratch, stability, stopAt);
+  ): MesRun =>
+    runMes(profile, table, perVoter, eligible, tie, trace, scratch, stability, stopAt, watch);
 
   const start = options.perVoterBudget ?? B.divInt(n);
   const floorShare = Rational.int(B.divInt(n).floor());
@@ -121,15 +120,12 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
     add1Steps(run, from, floorShare.add(increment), increment, B, allCost, {
       exhaustive: exhaustive ? (r) => isExhaustive(election, eligible, r.winners, r.cost) : null,
       skip: options.add1Steps !== 'every',
-      onProgress: options.onProgress,
-      signal: options.signal,
+      watch,
     });
-  const once = (trace: boolean): Add1Result => ({
-    result: run(start, trace),
-    perVoter: start,
-    runs: 1,
-    evaluated: 1,
-  });
+  const once = (trace: boolean): Add1Result => {
+    watch?.run(start, 1, 1);
+    return { result: run(start, trace), perVoter: start, runs: 1, evaluated: 1 };
+  };
   const counted =
     completion === 'none' || completion === 'utilitarian'
       ? once(true)
@@ -141,7 +137,11 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
           : steps(floorShare, true);
   const { perVoter, runs, evaluated } = counted;
   let result = counted.result;
-  if (result.rounds === null) result = run(perVoter, true);
+  if (result.rounds === null) {
+    // the walk's outcome once more, recording what the explanations need
+    watch?.run(perVoter, runs, evaluated + 1);
+    result = run(perVoter, true);
+  }
 
   const why = new Map<number, Explanation>();
   for (const p of result.free)
@@ -276,18 +276,20 @@ export function add1Steps(
   o: {
     exhaustive: ((r: MesRun) => boolean) | null;
     skip: boolean;
-    onProgress?: ((p: Add1Progress) => void) | undefined;
-    signal?: AbortSignal | undefined;
+    watch?: CountWatch | null;
   },
 ): Add1Result {
   let misses = 0;
   let pause = 0;
   let tracked = false;
+  let runs = 0;
+  let evaluated = 0;
   // `next`: the step after b. A bound that cannot reach it skips nothing, so the run stops
   // tracking as soon as it knows that (decision 107).
   const evaluate = (b: Rational, next: Rational): MesRun => {
     tracked = o.skip && pause === 0;
     if (pause > 0) pause--;
+    o.watch?.run(b, runs + 1, evaluated + 1);
     return run(b, false, tracked, next.sub(b));
   };
   // the steps below `until` buy what the run at b bought (null: every step does)
@@ -300,8 +302,8 @@ export function add1Steps(
   };
   let result = evaluate(start, first);
   let perVoter = start;
-  let runs = 1;
-  let evaluated = 1;
+  runs = 1;
+  evaluated = 1;
   let until = untilOf(start, result);
   for (let b = first; ;) {
     if (o.exhaustive?.(result)) break;
@@ -319,8 +321,6 @@ export function add1Steps(
       b = b.add(inc.mulInt(count));
       continue;
     }
-    o.signal?.throwIfAborted();
-    o.onProgress?.({ steps: runs, evaluated, perVoter: b });
     const next = evaluate(b, b.add(inc));
     runs++;
     evaluated++;

@@ -9,6 +9,7 @@ import { maximinSupport } from './maximin.js';
 import { mes, type Completion, type MesOptions } from './mes.js';
 import type { Utility } from './mes-core.js';
 import { phragmen } from './phragmen.js';
+import { throwIfAborted } from '../progress.js';
 
 /** Rule names accepted by `count`: ours, plus pabulib's META `rule` values. */
 export const RULE_NAMES = [
@@ -41,7 +42,7 @@ export interface CountOptions {
   threshold?: string | number | 'meta';
   maxWinners?: number;
   withinBudget?: boolean;
-  /** MES add1 walks: progress after each run, and a signal that stops the count. */
+  /** MES: progress at each run and round, and a signal that stops the count (AbortError). */
   onProgress?: MesOptions['onProgress'];
   signal?: AbortSignal;
 }
@@ -52,6 +53,7 @@ export function isRuleName(x: string): x is RuleName {
 
 /** Counts an election with a rule given by name (the CLI and `pb check` use this). */
 export function count(election: Election, rule: RuleName, o: CountOptions = {}): Outcome {
+  throwIfAborted(o.signal); // the other rules are one pass: only MES checks again while counting
   const tie = o.tie;
   const eligibility =
     o.eligibilityFactor === undefined ? null : { supportShareFactor: o.eligibilityFactor };
