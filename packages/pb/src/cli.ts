@@ -29,6 +29,8 @@ Options:
   --eligibility F          supporters/n must be ≥ cost/(F·budget) (Świecie: 3)
   --threshold X|meta       greedy: minimum score
   --max-winners N          cluj: number of winners;  --within-budget  cluj: also fit the budget
+  --full-explanations      MES: list every payment group of a funded project (default: the
+                           ten largest and a summary of the rest)
   --json                   machine-readable output (amounts as exact fractions "n/d")
 
 Exit codes: 0 done; 1 check found errors or the selection is not reproduced;
@@ -42,7 +44,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const BOOLEAN = new Set(['json', 'comparison', 'within-budget', 'help']);
+const BOOLEAN = new Set(['json', 'comparison', 'within-budget', 'full-explanations', 'help']);
 const VALUED = new Set([
   'rule',
   'rules',
@@ -152,6 +154,7 @@ function countOptions(flags: Map<string, string | true>): CountOptions {
           : (num('threshold') as string),
     maxWinners: maxW === undefined ? undefined : Number(maxW),
     withinBudget: flags.has('within-budget') || undefined,
+    explanations: flags.has('full-explanations') ? 'full' : undefined,
   };
 }
 

@@ -47,6 +47,13 @@ export function explainText(p: ProjectExplanation, o: TextOptions = {}): string 
         (pay) =>
           `${pay.voters} supporter${pay.voters === 1 ? '' : 's'} paid ${money(pay.amountPerVoter, o)} each${pay.gaveAllTheyHad ? ' (all they had left)' : ''}`,
       );
+      const s = x.paymentSummary;
+      const listedVoters = x.payments.reduce((n, pay) => n + pay.voters, 0);
+      const others = s.groups - x.payments.length;
+      if (others > 0)
+        parts.push(
+          `and ${s.voters - listedVoters} more in ${others} other group${others === 1 ? '' : 's'}, each paying between ${money(s.least, o)} and ${money(s.most, o)}`,
+        );
       return `${name} was funded in round ${x.round} of the Method of Equal Shares: its ${x.supporters} supporters shared the cost — ${parts.join('; ')}. Each voter had started with ${money(x.perVoterBudget, o)}; ${money(x.remainingAfter, o)} remained unspent among all voters afterwards.`;
     }
     case 'mes-unaffordable': {

@@ -31,6 +31,7 @@ export {
   type Eligibility,
 } from './rules/mes.js';
 export { type Utility } from './rules/mes-core.js';
+export { PAYMENTS_LISTED, type ExplanationDetail } from './rules/mes-payments.js';
 export { AbortError, type CountProgress } from './progress.js';
 export { phragmen, type PhragmenOptions } from './rules/phragmen.js';
 export { maximinSupport, minMaxLoad, type MaximinOptions } from './rules/maximin.js';

@@ -12,6 +12,20 @@ export interface MesPayment {
   readonly gaveAllTheyHad: boolean;
 }
 
+/** Every payment group of a project bought by the Method of Equal Shares, in figures. */
+export interface MesPaymentSummary {
+  /** Payment groups (voters paying the same amount for the same utility); `payments` lists the largest. */
+  readonly groups: number;
+  /** Supporters who paid something, and what they paid together (the project's cost). */
+  readonly voters: number;
+  readonly total: Rational;
+  /** The smallest and largest amount one voter paid. */
+  readonly least: Rational;
+  readonly most: Rational;
+  /** The groups, and their voters, who gave all they had left (less than the equal share). */
+  readonly gaveAllTheyHad: { readonly groups: number; readonly voters: number };
+}
+
 export interface SpentOn {
   readonly projectId: string;
   /** Total paid for that funded project by the supporters of the project being explained. */
@@ -72,7 +86,12 @@ export type Explanation =
       round: number;
       /** Price per unit of utility (ρ); with cost utilities every full payer paid ρ·cost. */
       rho: Rational;
+      /**
+       * The payment groups, most voters first: the largest ten by default, every one with the
+       * `explanations: 'full'` option (decision 108); `paymentSummary` covers them all.
+       */
       payments: readonly MesPayment[];
+      paymentSummary: MesPaymentSummary;
       supporters: number;
       /** Money all voters still held after this purchase. */
       remainingAfter: Rational;

@@ -35,6 +35,25 @@ describe('the pb CLI', HEAVY, () => {
     expect(j.statistics.votersWithFunded).toBe(6586 - 2352);
   });
 
+  test('count --json lists the ten largest payment groups; --full-explanations every one', () => {
+    type Bought = {
+      explanation: { code: string; payments: unknown[]; paymentSummary: { groups: number } };
+    };
+    const bought = (r: { out: string }) =>
+      (JSON.parse(r.out) as { outcome: { explanations: Bought[] } }).outcome.explanations
+        .filter((x) => x.explanation.code === 'mes-selected')
+        .map((x) => x.explanation);
+    const summary = bought(run('count', WIELICZKA, '--rule', 'equalshares', '--json'));
+    const full = bought(
+      run('count', WIELICZKA, '--rule', 'equalshares', '--json', '--full-explanations'),
+    );
+    expect(summary.some((x) => x.paymentSummary.groups > 10)).toBe(true);
+    summary.forEach((x, i) => {
+      expect(x.payments).toHaveLength(Math.min(x.paymentSummary.groups, 10));
+      expect(full[i]!.payments).toHaveLength(x.paymentSummary.groups);
+    });
+  });
+
   test('check validates and says the selected column is reproduced by the META rule', () => {
     const r = run('check', WIELICZKA);
     expect(r.code).toBe(0);

@@ -9,6 +9,8 @@ import {
   greedyEnvelopes,
   createElection,
   statistics,
+  PAYMENTS_LISTED,
+  type Outcome,
 } from '../src/index.js';
 import { HEAVY, load } from './paths.js';
 
@@ -22,11 +24,14 @@ describe('explanations a citizen can read', HEAVY, () => {
       if (!x.selected) continue;
       expect(x.explanation.code).toBe('mes-selected');
       if (x.explanation.code !== 'mes-selected') continue;
-      const paid = x.explanation.payments.reduce(
+      const listed = x.explanation.payments.reduce(
         (s, p) => s.add(p.amountPerVoter.mulInt(BigInt(p.voters))),
         Rational.ZERO,
       );
-      expect(paid.eq(x.cost)).toBe(true);
+      const { groups, total } = x.explanation.paymentSummary;
+      expect(x.explanation.payments).toHaveLength(Math.min(groups, PAYMENTS_LISTED));
+      expect(total.eq(x.cost)).toBe(true);
+      expect(groups > PAYMENTS_LISTED ? listed.lt(x.cost) : listed.eq(x.cost)).toBe(true);
     }
   });
 
@@ -54,6 +59,72 @@ describe('explanations a citizen can read', HEAVY, () => {
     );
   });
 });
+
+describe('summarised payments (decision 108)', HEAVY, () => {
+  // Diverse ballots: most supporters who gave all they had left paid an amount of their own.
+  const r = seeded(11);
+  const e = createElection({
+    budget: 3000,
+    projects: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, cost: 100 + 37 * i })),
+    voters: Array.from({ length: 400 }, () => ({
+      projects: Array.from({ length: 12 }, (_, i) => `p${i}`).filter(() => r() < 0.35),
+    })),
+  });
+  const summary = mes(e);
+  const full = mes(e, { explanations: 'full' });
+  const bought = (o: Outcome) =>
+    o.explanations.flatMap((p) => (p.explanation.code === 'mes-selected' ? [p.explanation] : []));
+
+  test('the same outcome; the summary lists the ten largest groups and sums up every one', () => {
+    expect(summary.winners).toEqual(full.winners);
+    const all = bought(full);
+    expect(all.some((x) => x.payments.length > PAYMENTS_LISTED)).toBe(true);
+    bought(summary).forEach((s, i) => {
+      const f = all[i]!;
+      const sum = s.paymentSummary;
+      expect(sum).toEqual(f.paymentSummary);
+      expect(sum.groups).toBe(f.payments.length);
+      // supporters left with nothing pay nothing, and are in no group
+      expect(sum.voters).toBeLessThanOrEqual(s.supporters);
+      const paid = f.payments.map((p) => p.amountPerVoter.mulInt(BigInt(p.voters)));
+      expect(sum.total.eq(Rational.sum(paid))).toBe(true);
+      const amounts = f.payments.map((p) => p.amountPerVoter);
+      expect(sum.least.eq(amounts.reduce((a, b) => Rational.min(a, b)))).toBe(true);
+      expect(sum.most.eq(amounts.reduce((a, b) => Rational.max(a, b)))).toBe(true);
+      const gaveAll = f.payments.filter((p) => p.gaveAllTheyHad);
+      expect(sum.gaveAllTheyHad).toEqual({
+        groups: gaveAll.length,
+        voters: gaveAll.reduce((n, p) => n + p.voters, 0),
+      });
+      expect(s.payments).toEqual(f.payments.slice(0, PAYMENTS_LISTED));
+      for (let k = 1; k < f.payments.length; k++)
+        expect(f.payments[k - 1]!.voters).toBeGreaterThanOrEqual(f.payments[k]!.voters);
+    });
+  });
+
+  test('the English text names the groups it does not list', () => {
+    const text = (o: Outcome) =>
+      o.explanations
+        .filter((p) => p.explanation.code === 'mes-selected')
+        .map((p) => explainText(p));
+    const many = bought(summary).findIndex((x) => x.paymentSummary.groups > PAYMENTS_LISTED);
+    expect(text(summary)[many]).toMatch(
+      /; and \d+ more in \d+ other groups, each paying between [\d.,]+ and [\d.,]+\./,
+    );
+    expect(text(full)[many]).not.toContain('other group');
+  });
+});
+
+/** mulberry32: the same ballots on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe('statistics and comparison', HEAVY, () => {
   test('Wieliczka: 4 234 voters have a funded project under plain MES', () => {

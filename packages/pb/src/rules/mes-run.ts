@@ -476,6 +476,8 @@ export class MesRunState {
     const Uc = this.U[chosen]!;
     const trace = this.rounds !== null;
     const payments: MesPayment[] = [];
+    // (amount, utility, gave all) → index in payments: thousands of groups on diverse ballots
+    const groupOf = new Map<string, number>();
     let supporters = 0;
     // transition[c*Uc+u] = new class of voters in class c with utility index u
     const transition = new Int32Array(this.num.length * Uc).fill(-1);
@@ -500,18 +502,20 @@ export class MesRunState {
       payOf.set(key, pay);
       if (payN === 0n) continue;
       const gaveAll = sn > bn;
-      const same = payments.findIndex(
-        (x) =>
-          x.amountPerVoter.eq(pay) && x.utility === vals[sl.u]! && x.gaveAllTheyHad === gaveAll,
-      );
-      if (same >= 0) payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
-      else
+      // equal amounts are equal numerators over D; utilities are values[chosen][u]
+      const groupKey = `${payN}:${sl.u}:${gaveAll ? 1 : 0}`;
+      const same = groupOf.get(groupKey);
+      if (same !== undefined)
+        payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
+      else {
+        groupOf.set(groupKey, payments.length);
         payments.push({
           utility: vals[sl.u]!,
           amountPerVoter: pay,
           voters: sl.w,
           gaveAllTheyHad: gaveAll,
         });
+      }
     }
     return { transition, payOf, payments, supporters };
   }

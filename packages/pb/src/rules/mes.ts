@@ -7,6 +7,7 @@ import { countWatch, type CountProgress, type CountWatch } from '../progress.js'
 import { explanationsFrom, scores, sumCost } from './common.js';
 import { runGreedy } from './greedy.js';
 import { MesScratch, runMes, utilityTable, type MesRun, type Utility } from './mes-core.js';
+import { paymentsOf, type ExplanationDetail } from './mes-payments.js';
 
 /**
  * - `none`: plain MES with the budget B split equally (B/n each).
@@ -46,6 +47,11 @@ export interface MesOptions {
    * `every`: one run per step, the plain definition (kept to cross-check the skip).
    */
   add1Steps?: 'skip' | 'every';
+  /**
+   * `summary` (default): a bought project's explanation lists its ten largest payment groups
+   * and sums up the rest; `full`: every group (thousands on large, diverse elections).
+   */
+  explanations?: ExplanationDetail;
   /** Called as each MES run starts and after each of its rounds (for a progress display). */
   onProgress?: (progress: CountProgress) => void;
   /**
@@ -154,7 +160,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
       code: 'mes-selected',
       round: k + 1,
       rho: r.rho,
-      payments: r.payments,
+      ...paymentsOf(r.payments, options.explanations ?? 'summary'),
       supporters: r.supporters,
       remainingAfter: r.remainingAfter,
       perVoterBudget: perVoter,

@@ -42,6 +42,8 @@ export interface CountOptions {
   threshold?: string | number | 'meta';
   maxWinners?: number;
   withinBudget?: boolean;
+  /** MES: how much of each payment (decision 108; default summary). */
+  explanations?: MesOptions['explanations'];
   /** MES: progress at each run and round, and a signal that stops the count (AbortError). */
   onProgress?: MesOptions['onProgress'];
   signal?: AbortSignal;
@@ -65,6 +67,7 @@ export function count(election: Election, rule: RuleName, o: CountOptions = {}):
     eligibility,
     onProgress: o.onProgress,
     signal: o.signal,
+    explanations: o.explanations,
   };
   switch (rule) {
     case 'greedy':
