@@ -14,6 +14,7 @@ import evaluation from './evaluation/manifest.ts';
 import coDevelopment from './co-development/manifest.ts';
 import pb from './pb/manifest.ts';
 import pbProposals from './pb-proposals/manifest.ts';
+import staffVotes from './staff-votes/manifest.ts';
 import files from './files/manifest.ts';
 
 /**
@@ -40,6 +41,8 @@ export const modules = [
   coDevelopment,
   pb,
   pbProposals,
+  // After the calls' and the processes': a call's staff vote is a process (decision 058).
+  staffVotes,
   // Last: its erasure removes the files of what the modules before it erased.
   files,
 ] as const;

@@ -26,7 +26,8 @@ const whole = (min: number, max: number) =>
     .min(min, { error: 'pb.form.number' satisfies MessageKey })
     .max(max, { error: 'pb.form.number' satisfies MessageKey });
 
-const zoned = (timeZone: string) =>
+/** A date and time typed in the organisation's time zone (or a Date), as UTC. */
+export const zoned = (timeZone: string) =>
   z.union([z.date(), z.string()]).transform((v, ctx) => {
     const d = v instanceof Date ? v : zonedInputToUtc(v.trim(), timeZone);
     if (!d || Number.isNaN(d.getTime())) {

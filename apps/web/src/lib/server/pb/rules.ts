@@ -25,15 +25,24 @@ const rulesFormSchema = z
   .passthrough();
 
 /**
- * Changes how a process's ballot is filled in and counted. Refused once voting has opened —
- * here (Conflict) and by the database (trigger): the rule stays as it was.
+ * The ballot-rule form read: the ballot rule, the counting rule and Cluj's number of winners.
+ * The process's form and a call's staff vote (decision 058) read the same fields.
  */
-export async function updateBallotRule(ctx: Ctx, processId: string, input: unknown) {
+export function parseRulesForm(input: unknown) {
   const extra = parseInput(rulesFormSchema, input);
   const rule = parseInput(ballotRuleSchema, {
     ...(input as object),
     budgetLimit: extra.budgetLimit,
   });
+  return { rule, countingRule: extra.countingRule, maxWinners: extra.maxWinners };
+}
+
+/**
+ * Changes how a process's ballot is filled in and counted. Refused once voting has opened —
+ * here (Conflict) and by the database (trigger): the rule stays as it was.
+ */
+export async function updateBallotRule(ctx: Ctx, processId: string, input: unknown) {
+  const { rule, ...extra } = parseRulesForm(input);
   return inTransaction(ctx, async (tx) => {
     const { process } = await lockProcess(tx, processId);
     authorize(tx.actor, 'pb.process.manage', process);

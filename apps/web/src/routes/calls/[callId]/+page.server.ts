@@ -10,6 +10,7 @@ import { transitionsFor } from '#lib/server/lifecycle/transition.ts';
 import { queryText } from '#lib/server/validation/fields.ts';
 import { pageParam } from '#lib/server/lists/paging.ts';
 import { publishedResult } from '#lib/server/evaluation/results.ts';
+import { staffVoteLink } from '#lib/server/staff-votes/queries.ts';
 
 const listQuery = z.object({ category: queryText(100), q: queryText(200), page: pageParam });
 
@@ -33,6 +34,8 @@ export const load: PageServerLoad = (event) =>
       updated: event.url.searchParams.has('updated'),
       // Published results are public: the call's page leads to them.
       hasResults: (await publishedResult(ctx, call.id)) !== null,
+      // The staff vote's booth, to the staff who may see it (decision 058).
+      staffVote: await staffVoteLink(ctx, call.id),
     };
   });
 
