@@ -252,6 +252,36 @@ export const messages = defineMessages({
     en: 'The call is blind: a moderator or administrator sees the authors, so cannot evaluate.',
     hu: 'A pályázat anonim: moderátor vagy adminisztrátor látja a szerzőket, ezért nem lehet értékelő.',
   },
+  'evaluation.start.title': {
+    ro: 'Începerea evaluării',
+    en: 'Starting the evaluation',
+    hu: 'Az értékelés indítása',
+  },
+  'evaluation.start.waiting': {
+    ro: 'Propuneri eligibile care așteaptă evaluarea: {count}.',
+    en: 'Eligible proposals waiting for the evaluation: {count}.',
+    hu: 'Értékelésre váró megfelelt javaslatok: {count}.',
+  },
+  'evaluation.start.submit': {
+    ro: 'Începe evaluarea propunerilor eligibile',
+    en: 'Start the evaluation of the eligible proposals',
+    hu: 'A megfelelt javaslatok értékelésének indítása',
+  },
+  'evaluation.started': {
+    ro: 'Evaluarea a început. Propuneri trimise juriului: {count}.',
+    en: 'The evaluation has started. Proposals sent to the jury: {count}.',
+    hu: 'Az értékelés elindult. A zsűrinek átadott javaslatok: {count}.',
+  },
+  'evaluation.start.call_open': {
+    ro: 'Apelul primește încă propuneri: închideți-l întâi, ca să nu rămână pe dinafară cele care mai vin.',
+    en: 'The call still takes proposals: close it first, so that none still to come is left out.',
+    hu: 'A felhívás még fogad javaslatokat: előbb zárja le, hogy egy később érkező se maradjon ki.',
+  },
+  'evaluation.start.none_eligible': {
+    ro: 'Nicio propunere eligibilă nu așteaptă evaluarea.',
+    en: 'No eligible proposal is waiting for the evaluation.',
+    hu: 'Nincs értékelésre váró megfelelt javaslat.',
+  },
   'evaluation.assign.no_proposals': {
     ro: 'Nicio propunere nu este în evaluare: începeți evaluarea propunerilor eligibile întâi.',
     en: 'No proposal is in evaluation: start the evaluation of the eligible proposals first.',

@@ -6,8 +6,12 @@ import { readPage } from '#lib/server/lists/paging.ts';
 import { evaluationProgress } from '#lib/server/evaluation/admin-views.ts';
 import { evaluatorsOf } from '#lib/server/evaluation/access.ts';
 import { assignEvaluators, removeAssignment } from '#lib/server/evaluation/assign.ts';
+import { eligibleWaiting, startEvaluation } from '#lib/server/evaluation/start.ts';
 
-/** Assigning evaluators to a call's proposals, and following their progress. */
+/**
+ * Starting the evaluation of a call's eligible proposals, assigning evaluators to them, and
+ * following their progress.
+ */
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
@@ -17,10 +21,20 @@ export const load: PageServerLoad = (event) =>
       readPage(event.url.searchParams.get('page')),
     );
     const evaluators = (await evaluatorsOf(ctx)).map(({ userId, name }) => ({ userId, name }));
-    return { ...progress, pool: evaluators };
+    return {
+      ...progress,
+      pool: evaluators,
+      eligible: await eligibleWaiting(ctx, progress.call.id),
+    };
   });
 
 export const actions: Actions = {
+  start: async (event) => {
+    const { values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) => startEvaluation(ctx, event.params.callId));
+    if (!('done' in result)) return result;
+    return result.value;
+  },
   assign: async (event) => {
     const { raw, values } = await readForm(event.request);
     const result = await perform(event, values, (ctx) =>
