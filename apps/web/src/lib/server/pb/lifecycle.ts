@@ -59,9 +59,18 @@ const toPhase = (phase: Phase): Transition<ProcessState, InProcess> => ({
 /** While voting and its validation last, ballots keep their voter tag (decision 053). */
 const KEEPS_TAGS: readonly ProcessState[] = ['voting', 'validation'];
 
-/** Writes the new phase; opening voting records when it first opened. */
+/**
+ * Writes the new phase; opening voting records when it first opened. A phase entered by hand
+ * before its planned date starts now: its date is what opens its window (submissions, the
+ * analysis, appeals), so left in the future the phase would be entered but closed until then.
+ * The move's audit entry is dated: it says when. Written before the state, which the database
+ * then considers started and whose date it keeps (pb_phases_started).
+ */
 export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Promise<InProcess> {
   const now = ctx.now();
+  const entered = r.phases.find((p) => p.phase === to);
+  const phases =
+    entered && entered.startsAt > now ? await startNow(ctx, r.phases, entered, now) : r.phases;
   const [after] = await ctx.db
     .update(pbProcesses)
     .set({
@@ -86,7 +95,12 @@ export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Pr
   }
   // Entering the results phase publishes them: counted with the process's rule, stored.
   if (to === 'results') await publishResults(ctx, r.process.id);
-  return { process: after!, phases: r.phases };
+  return { process: after!, phases };
+}
+
+async function startNow(ctx: TxCtx, phases: PbPhase[], entered: PbPhase, now: Date) {
+  await ctx.db.update(pbPhases).set({ startsAt: now }).where(eq(pbPhases.id, entered.id));
+  return phases.map((p) => (p.id === entered.id ? { ...p, startsAt: now } : p));
 }
 
 export const snapshotProcess = ({ process }: InProcess) => ({

@@ -12,6 +12,7 @@ import { pbDomains, pbProcesses, pbProjects } from './schema.ts';
 import { pbWorld, processInput } from './testing.ts';
 import { phaseIndex } from './phases.ts';
 import { createProcess } from './processes.ts';
+import { windowOpen } from '../pb-proposals/windows.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -110,6 +111,20 @@ describe('a process and its phases', () => {
     ]);
     const { process } = await getProcess(w.asAdmin, w.process.id);
     expect(process.votingOpenedAt).toBeInstanceOf(Date);
+  });
+
+  test('moved by hand ahead of its date, a phase starts then: its window is open at once', async () => {
+    const w = await withProject();
+    // Phases a day apart from yesterday: the analysis is planned for tomorrow; the admin opens it now.
+    await moveTo(w.asAdmin, w.process.id, 'analysis');
+    const now = new Date();
+    const { process, phases } = await getProcess(w.asAdmin, w.process.id);
+    const analysis = phases.find((p) => p.phase === 'analysis')!;
+    expect(analysis.startsAt.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(windowOpen(process, phases, 'analysis', now)).toBe(true);
+    // The phases ahead keep their dates.
+    const appeals = phases.find((p) => p.phase === 'appeals')!;
+    expect(appeals.startsAt.getTime()).toBeGreaterThan(now.getTime());
   });
 
   test('voting cannot open without projects', async () => {
