@@ -2,6 +2,7 @@ import { Rational } from '../rational.js';
 import type { Profile } from '../profile.js';
 import type { MesPayment, SpentOn } from '../outcome.js';
 import type { UtilityTable } from './mes-table.js';
+import { DENSE_COUNTS_LIMIT, GroupCounts, type Slot } from './mes-counts.js';
 import {
   approxRatio,
   close,
@@ -51,16 +52,27 @@ export interface Cheapest {
 /**
  * Arrays one MES run leaves to the next (add1 runs MES about 60 times on the same profile):
  * the per-project supporter counts, sized for as many classes as the largest run needed, so
- * later runs neither allocate nor grow them. Only the part a run used is cleared.
+ * later runs neither allocate nor grow them. Only the part a run used is cleared. Once a run
+ * has found the table too large, the runs after it read counts from the groups from the start.
  */
 export class MesScratch {
   cap = 256;
   used = 0;
   U: readonly number[] = [];
   readonly W: (Int32Array | undefined)[] = [];
+  /**
+   * `auto`: a dense table until it would pass DENSE_COUNTS_LIMIT, then counts read from the
+   * groups (decision 109); `dense` and `groups` force one way (tests compare them).
+   */
+  constructor(
+    public counts: 'auto' | 'dense' | 'groups' = 'auto',
+    readonly limit = DENSE_COUNTS_LIMIT,
+  ) {}
+  /** A run of this count switched to counts read from the groups. */
+  fromGroups = false;
 
   /** A zeroed array of at least `size` entries for project p. */
-  counts(p: number, size: number): Int32Array {
+  table(p: number, size: number): Int32Array {
     const w = this.W[p];
     if (w === undefined || w.length < size) return (this.W[p] = new Int32Array(size));
     w.fill(0, 0, Math.min(w.length, this.used * (this.U[p] ?? 1)));
@@ -104,6 +116,10 @@ export class MesRunState {
    * projects × classes table is the largest user of on big elections (decision 106).
    */
   readonly W: (Int32Array | null)[];
+  /** Set when the counts are read from the groups instead of W (decision 109). */
+  groupCounts: GroupCounts | null = null;
+  /** rank[c]: position of live class c in `order` (kept only for groupCounts). */
+  readonly rank: number[] = [0];
   readonly afford: Price[];
   readonly active: number[] = [];
   readonly isActive: Uint8Array;
@@ -158,6 +174,8 @@ export class MesRunState {
     this.U = table.values.map((v) => Math.max(v.length, 1));
     this.cap = scratch.cap;
     this.W = new Array<Int32Array | null>(this.m).fill(null);
+    if (scratch.counts === 'groups' || (scratch.counts === 'auto' && scratch.fromGroups))
+      this.groupCounts = new GroupCounts(profile, table);
     this.afford = new Array<Price>(this.m);
     this.isActive = new Uint8Array(this.m);
     this.rounds = trace ? [] : null;
@@ -182,9 +200,11 @@ export class MesRunState {
         this.free.push(p);
         continue;
       }
-      const w = this.scratch.counts(p, this.cap * this.U[p]!);
-      for (const [u, x] of table.initial[p]!) w[u] = x;
-      this.W[p] = w;
+      if (!this.groupCounts) {
+        const w = this.scratch.table(p, this.cap * this.U[p]!);
+        for (const [u, x] of table.initial[p]!) w[u] = x;
+        this.W[p] = w;
+      }
       const n = cost.num * total.den;
       const d = cost.den * total.num;
       this.afford[p] = { n, d, f: approxRatio(n, d), s: Rational.ZERO };
@@ -240,6 +260,7 @@ export class MesRunState {
     this.W[chosen] = null;
     this.moveGroups(chosen, transition, payOf);
     this.order = updateOrder(this.order, transition, this.classVoters, this.inOrder, this.cmpClass);
+    if (this.groupCounts) this.order.forEach((c, i) => (this.rank[c] = i));
     this.active.splice(this.active.indexOf(chosen), 1);
     this.winners.push(chosen);
     this.cost = this.cost.add(this.projects[chosen]!.cost);
@@ -296,6 +317,7 @@ export class MesRunState {
     this.num.push(n);
     this.classVoters.push(0);
     this.inOrder.push(0);
+    this.rank.push(0);
     this.budgetApprox.push(approxRatio(n, this.D));
     this.classOf.set(n, c); // the newest class heads the chain of its numerator
     if (c >= this.cap) this.grow();
@@ -305,6 +327,13 @@ export class MesRunState {
   private grow(): void {
     const old = this.cap;
     this.cap *= 2;
+    if (
+      !this.groupCounts &&
+      this.scratch.counts === 'auto' &&
+      this.tableBytes() > this.scratch.limit
+    )
+      this.readCountsFromGroups();
+    if (this.groupCounts) return;
     for (let p = 0; p < this.m; p++) {
       const w = this.W[p];
       if (!w) continue;
@@ -315,17 +344,37 @@ export class MesRunState {
     }
   }
 
+  /** What the dense table would take at the current capacity. */
+  private tableBytes(): number {
+    let entries = 0;
+    for (let p = 0; p < this.m; p++) if (this.W[p]) entries += this.U[p]!;
+    return entries * this.cap * 4;
+  }
+
+  /**
+   * Decision 109: from here on (and in the count's later runs) counts are read from the groups.
+   * The groups already say which class each is in, so nothing has to be converted.
+   */
+  private readCountsFromGroups(): void {
+    this.groupCounts = new GroupCounts(this.profile, this.table);
+    this.order.forEach((c, i) => (this.rank[c] = i));
+    this.W.fill(null);
+    this.scratch.W.length = 0;
+    this.scratch.fromGroups = true;
+  }
+
   readonly cmpClass = (a: number, b: number): number => {
     const x = this.budgetApprox[a]!;
     const y = this.budgetApprox[b]!;
     return close(x, y) ? cmpInt(this.num[a]!, this.num[b]!) : x - y;
   };
 
-  /** The nonzero entries of W[p], in class-index order. */
-  private slotsOf(p: number): { c: number; u: number; w: number }[] {
-    const w = this.W[p]!;
+  /** p's supporters per (class, utility), in class-index order. */
+  private slotsOf(p: number): Slot[] {
     const Up = this.U[p]!;
-    const out: { c: number; u: number; w: number }[] = [];
+    if (this.groupCounts) return this.groupCounts.slots(p, this.groupClass, Up);
+    const w = this.W[p]!;
+    const out: Slot[] = [];
     const n = this.num.length * Up;
     for (let i = 0; i < n; i++) {
       const x = w[i]!;
@@ -346,6 +395,11 @@ export class MesRunState {
     }
     const { slotC, slotU, slotW, num, budgetApprox } = this;
     let k = 0;
+    if (vals.length === 1 && this.groupCounts) {
+      k = this.groupCounts.byRank(p, this.groupClass, this.rank, slotC, slotW);
+      slotU.fill(0, 0, k);
+      return k;
+    }
     if (vals.length === 1) {
       // One utility: the order of the budgets, already known.
       const w = this.W[p]!;
@@ -542,6 +596,7 @@ export class MesRunState {
       const wg = weight[g]!;
       classVoters[oldCls] = classVoters[oldCls]! - wg;
       classVoters[newCls] = classVoters[newCls]! + wg;
+      if (this.groupCounts) continue; // nothing stored to move (decision 109)
       const s1 = start[g + 1]!;
       for (let t = s0; t < s1; t++) {
         const q = flatItems[t]!;
