@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { defineConfig } from 'vitest/config';
+import { globSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,6 +9,22 @@ import { join } from 'node:path';
 const TEST_SECRET_KEY = 'domain-tests-only-secret-key-0123456789abcdef';
 /** Where the domain tests' uploads go: outside the sources, one folder per test run. */
 const TEST_FILES_DIR = join(tmpdir(), `innovato-r-test-files-${process.pid}`);
+
+/**
+ * The test files that reach a database: they run on PostgreSQL as well as on PGlite. The rest
+ * (pure functions, catalogues, route tables) would run the same code twice for nothing.
+ */
+function databaseTestFiles(): string[] {
+  return globSync('src/**/*.test.ts', { cwd: import.meta.dirname }).filter(
+    (file) =>
+      file.endsWith('.postgres.test.ts') ||
+      readFileSync(join(import.meta.dirname, file), 'utf8').includes('openTestDatabase'),
+  );
+}
+
+/** Domain tests: one worker per core (the default leaves one core idle, and half of the time
+ * a PostgreSQL file waits on the server). */
+const DOMAIN_WORKERS = 2;
 
 export default defineConfig({
   plugins: [
@@ -45,6 +62,7 @@ export default defineConfig({
           // One process per worker runs its files in turn, sharing the imported modules and one
           // migrated PGlite (testing/test-db.ts): starting PGlite per file cost seconds each.
           isolate: false,
+          maxWorkers: DOMAIN_WORKERS,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -55,7 +73,9 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'domain-postgres',
-                include: ['src/**/*.test.ts'],
+                include: databaseTestFiles(),
+                // Every file's database is a copy of one migrated once (testing/postgres-template.ts).
+                globalSetup: ['src/lib/server/testing/postgres-template.ts'],
                 // About the embedded database only.
                 exclude: ['src/**/*.pglite.test.ts'],
                 env: {
@@ -64,6 +84,7 @@ export default defineConfig({
                   FILES_DIR: TEST_FILES_DIR,
                 },
                 isolate: false,
+                maxWorkers: DOMAIN_WORKERS,
                 testTimeout: 30_000,
                 hookTimeout: 60_000,
               },

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type Database } from '../db/client.ts';
-import { bundledMigrations, migrate } from '../db/migrate.ts';
+import { createTestDatabase } from '../testing/postgres-server.ts';
 import { makeOrganisation, makeUser } from '../testing/factories.ts';
 import { outboxEmails } from '../mail/schema.ts';
 import { notifications } from '../notifications/schema.ts';
@@ -16,30 +14,18 @@ import { jobs } from './schema.ts';
  * each queues the schedules' current slots and drains the queue. Every organisation still gets
  * one digest job, run once, and every person one digest mail.
  */
-const server = process.env.TEST_DATABASE_URL!;
-const name = `innovato_procs_${randomBytes(4).toString('hex')}`;
-const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 const appDir = fileURLToPath(new URL('../../../..', import.meta.url));
+let url: string;
+let drop: () => Promise<void>;
 let database: Database;
 
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await admin(`create database ${name}`);
+  ({ url, drop } = await createTestDatabase());
   database = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
-  await migrate(database.db, bundledMigrations());
 });
 afterAll(async () => {
   await database.close();
-  await admin(`drop database if exists ${name} with (force)`);
+  await drop();
 });
 
 function runJobsOnce(): Promise<{ code: number | null; out: string }> {

@@ -1,7 +1,6 @@
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/client.ts';
+import { createTestDatabase } from './postgres-server.ts';
 import { bundledMigrations, migrate } from '../db/migrate.ts';
 
 /**
@@ -14,7 +13,7 @@ import { bundledMigrations, migrate } from '../db/migrate.ts';
  * never share it at the same time.
  *
  * PostgreSQL (the `domain-postgres` project): a new database on the TEST_DATABASE_URL server,
- * dropped again by close().
+ * cloned from the project's migrated template, dropped again by close().
  */
 export async function openTestDatabase(): Promise<Database> {
   if (process.env.TEST_DB === 'postgres') return openPostgres();
@@ -53,29 +52,13 @@ async function emptyAllTables({ db }: Database) {
 }
 
 async function openPostgres(): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `innovato_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
-  await migrate(database.db, bundledMigrations());
+  const { url, drop } = await createTestDatabase();
+  const database = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
   return {
     ...database,
     async close() {
       await database.close();
-      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      await drop();
     },
   };
-}
-
-async function adminQuery(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
