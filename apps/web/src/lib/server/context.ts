@@ -32,3 +32,8 @@ export interface Ctx {
 export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
   return !!actor && roles.some((r) => actor.roles.includes(r));
 }
+
+/** A member of the organisation: signed in and holding at least one role there. */
+export function isMember(actor: Actor | null): actor is Actor {
+  return !!actor && actor.roles.length > 0;
+}

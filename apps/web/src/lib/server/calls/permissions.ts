@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../context.ts';
+import { hasRole, isMember, type Actor } from '../context.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { InnovationCall } from './schema.ts';
 
@@ -14,7 +14,7 @@ const manages = (actor: Actor | null) => hasRole(actor, 'admin', 'moderator');
  * member of the organisation.
  */
 export function inAudience(actor: Actor, call: InnovationCall): boolean {
-  if (call.audience === 'public') return actor.roles.length > 0;
+  if (call.audience === 'public') return isMember(actor);
   if (!actor.roles.some((r) => call.eligibleRoles.includes(r))) return false;
   const departments = call.eligibleDepartmentIds;
   if (departments.length && !(actor.departmentId && departments.includes(actor.departmentId))) {

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../context.ts';
+import { hasRole, isMember, type Actor } from '../context.ts';
 import type { InnovationCall } from '../calls/schema.ts';
 import type { Proposal } from '../proposals/schema.ts';
 import { proposalRules } from '../proposals/permissions.ts';
@@ -17,7 +17,6 @@ export interface Discussed {
 
 export type OnComment = Discussed & { comment: ProposalComment };
 
-const member = (actor: Actor | null): actor is Actor => !!actor && actor.roles.length > 0;
 const isAuthor = (actor: Actor | null, r: Discussed) =>
   !!actor && r.authorIds.includes(actor.userId);
 const moderates = (actor: Actor | null) => hasRole(actor, 'moderator', 'admin');
@@ -28,7 +27,7 @@ const moderates = (actor: Actor | null) => hasRole(actor, 'moderator', 'admin');
  * say, would tell who wrote it (decision 080).
  */
 const readsThread = (actor: Actor | null, r: Discussed) =>
-  member(actor) &&
+  isMember(actor) &&
   r.proposal.state !== 'draft' &&
   proposalRules['proposal.read'](actor, r) &&
   evaluationRules['evaluation.sees_authors'](actor, r.call);

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../context.ts';
+import { hasRole, isMember, type Actor } from '../context.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { Project, SavingsEntry } from './schema.ts';
 
@@ -30,7 +30,7 @@ export const projectRules = {
   'project.contribute': ((actor, r) =>
     isAdmin(actor) || leads(actor, r.project) || onTeam(actor, r)) as Rule<ProjectAccess>,
   /** Anyone of the organisation (a citizen, an employee) may follow a project's news. */
-  'project.follow': ((actor) => !!actor && actor.roles.length > 0) as Rule<ProjectAccess>,
+  'project.follow': ((actor) => isMember(actor)) as Rule<ProjectAccess>,
   /** Savings not yet signed off are seen inside the organisation only. */
   'savings.read_unverified': ((actor) => hasRole(actor, 'employee', 'admin')) as Rule,
   /**
