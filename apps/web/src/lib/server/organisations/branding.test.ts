@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../testing/test-db.ts';
@@ -10,6 +11,7 @@ import { contrastRatio, shownRatio } from './contrast.ts';
 import { getBranding, organisationLogo, removeLogo, setAccentColour, setLogo } from './branding.ts';
 import { LOGO_MAX_BYTES, sniffLogo } from './logo-image.ts';
 import { organisations } from './schema.ts';
+import { sampleJpeg, samplePng, sampleWebp } from '../files/samples.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -36,11 +38,15 @@ async function refusal(p: Promise<unknown>, field: string) {
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p)] : p)));
-/** The first bytes of a real PNG: signature, then the IHDR chunk (1×1 pixel). */
-const PNG = bytes(
-  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13],
-  'IHDR',
-  [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0],
+/**
+ * A whole, real PNG of 1×1 pixel: signature, IHDR, IDAT and IEND, each with its CRC, and no
+ * metadata. (It used to stop after IHDR's fields: a logo cut short that no reader could walk.)
+ */
+const PNG = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
 );
 
 describe('contrast per WCAG 2.x', () => {
@@ -161,6 +167,29 @@ describe("an organisation's logo", () => {
     );
     await removeLogo(w.asAdmin);
     await expect(organisationLogo(visitor)).rejects.toBeInstanceOf(NotFound);
+    expect((await getBranding(w.asAdmin)).logoSha256).toBeNull();
+  });
+
+  test('is kept without what cameras and editors wrote into it (author, EXIF, XMP, comments)', async () => {
+    const w = await world();
+    const author = 'Ioana Fotografa';
+    for (const image of [samplePng(author), sampleJpeg(author), sampleWebp(author)]) {
+      expect(Buffer.from(image).includes(author)).toBe(true);
+      const saved = await setLogo(w.asAdmin, { logo: image });
+      const logo = await organisationLogo(await w.as(null));
+      const kept = Buffer.from(logo.bytes);
+      expect(kept.includes(author), logo.contentType).toBe(false);
+      expect(sniffLogo(kept)).toBe(logo.contentType);
+      // The address and ETag name the bytes that are served.
+      expect(saved.logoSha256).toBe(createHash('sha256').update(kept).digest('hex'));
+    }
+  });
+
+  test('an image that stops half-way is refused with a message, nothing stored', async () => {
+    const w = await world();
+    expect(await refusal(setLogo(w.asAdmin, { logo: PNG.subarray(0, 40) }), 'logo')).toBe(
+      'branding.logo.unreadable',
+    );
     expect((await getBranding(w.asAdmin)).logoSha256).toBeNull();
   });
 

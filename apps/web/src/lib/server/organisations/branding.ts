@@ -9,6 +9,7 @@ import { parseInput } from '../validation/parse.ts';
 import type { TxCtx } from '../module.ts';
 import { organisationLogos, organisations, type Organisation } from './schema.ts';
 import { accentSchema, logoSchema } from './branding-input.ts';
+import { logoWithoutMetadata } from './logo-image.ts';
 
 /** What the branding page shows and the audit log keeps (a logo by its hash, never its bytes). */
 const brandingOf = (org: Organisation) => ({
@@ -61,13 +62,14 @@ export async function setAccentColour(ctx: Ctx, input: unknown): Promise<Brandin
   return changeBranding(ctx, async () => ({ accentColour }));
 }
 
-/** Replaces the logo with an uploaded PNG, JPEG or WebP (recognised by its bytes). */
+/** Replaces the logo with an uploaded PNG, JPEG or WebP (recognised by its bytes), cleaned. */
 export async function setLogo(ctx: Ctx, input: unknown): Promise<Branding> {
   authorize(ctx.actor, 'organisation.manage_settings');
   const { logo } = parseInput(logoSchema, input);
-  const sha256 = createHash('sha256').update(logo.bytes).digest('hex');
+  const bytes = await logoWithoutMetadata(logo.bytes, logo.contentType);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   return changeBranding(ctx, async (tx, org) => {
-    const row = { contentType: logo.contentType, bytes: logo.bytes, sha256, updatedAt: tx.now() };
+    const row = { contentType: logo.contentType, bytes, sha256, updatedAt: tx.now() };
     await tx.db
       .insert(organisationLogos)
       .values({ organisationId: org.id, ...row })

@@ -1,3 +1,9 @@
+import { Invalid } from '../errors.ts';
+import type { MessageKey } from '../../i18n/message.ts';
+import { withoutMetadata } from '../files/clean.ts';
+import type { FileType } from '../files/schema.ts';
+import { UnreadableFile } from '../files/zip.ts';
+
 /**
  * What an uploaded logo may be: a raster image, recognised by its first bytes, never by the
  * name or the type the browser claims. SVG is refused on purpose: it is a document that can
@@ -22,4 +28,25 @@ export function sniffLogo(bytes: Uint8Array): LogoType | null {
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBPVP8'), 8))
     return 'image/webp';
   return null;
+}
+
+const FILE_TYPE = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/webp': 'webp',
+} as const satisfies Record<LogoType, FileType>;
+
+/**
+ * The logo as it is kept and served to every visitor: without the EXIF, XMP and text chunks a
+ * camera or an editor wrote into it (the author's name, where a photo was taken), cleaned as
+ * every uploaded file is (decision 085). An image that cannot be walked to its end is refused.
+ */
+export async function logoWithoutMetadata(bytes: Uint8Array, type: LogoType): Promise<Uint8Array> {
+  try {
+    return await withoutMetadata({ type: FILE_TYPE[type] }, bytes);
+  } catch (e) {
+    if (e instanceof UnreadableFile)
+      throw new Invalid({ logo: 'branding.logo.unreadable' satisfies MessageKey });
+    throw e;
+  }
 }

@@ -428,6 +428,11 @@ export const messages = defineMessages({
     en: 'The file is not a PNG, JPEG or WebP image. SVG is not accepted.',
     hu: 'A fájl nem PNG, JPEG vagy WebP kép. SVG nem fogadható el.',
   },
+  'branding.logo.unreadable': {
+    ro: 'Imaginea nu poate fi citită până la capăt: poate este deteriorată. Salvați-o din nou și reîncercați.',
+    en: 'The image cannot be read to its end: it may be damaged. Save it again and retry.',
+    hu: 'A kép nem olvasható végig: lehet, hogy sérült. Mentse el újra, és próbálja újra.',
+  },
   'branding.logo.too_large_db': {
     ro: 'Fișierul este prea mare: sigla poate avea cel mult 256 KB.',
     en: 'The file is too large: the logo may be at most 256 KB.',
