@@ -82,6 +82,11 @@ describe('branding', () => {
         expect(response.headers()['content-type']).toBe('image/png');
         expect(response.headers()['x-content-type-options']).toBe('nosniff');
         expect(response.headers()['cache-control']).toContain('immutable');
+        const again = await v.page.request.get((await logo.getAttribute('src'))!, {
+          headers: { 'if-none-match': response.headers()['etag']! },
+        });
+        expect(again.status()).toBe(304);
+        expect(again.headers()['etag']).toBe(response.headers()['etag']);
       } finally {
         await v.visit(PAGE);
         if (await v.page.getByRole('button', { name: msg('ro', 'branding.logo.remove') }).count())

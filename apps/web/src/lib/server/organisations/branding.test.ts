@@ -8,7 +8,14 @@ import type { Database } from '../db/client.ts';
 import { auditLog } from '../audit/schema.ts';
 import { Forbidden, Invalid, NotFound } from '../errors.ts';
 import { contrastRatio, shownRatio } from './contrast.ts';
-import { getBranding, organisationLogo, removeLogo, setAccentColour, setLogo } from './branding.ts';
+import {
+  getBranding,
+  logoVersion,
+  organisationLogo,
+  removeLogo,
+  setAccentColour,
+  setLogo,
+} from './branding.ts';
 import { LOGO_MAX_BYTES, sniffLogo } from './logo-image.ts';
 import { organisations } from './schema.ts';
 import { sampleJpeg, samplePng, sampleWebp } from '../files/samples.ts';
@@ -191,6 +198,23 @@ describe("an organisation's logo", () => {
       'branding.logo.unreadable',
     );
     expect((await getBranding(w.asAdmin)).logoSha256).toBeNull();
+  });
+
+  test("a revalidation is answered from the organisation's row, without reading the image", async () => {
+    const w = await world();
+    const saved = await setLogo(w.asAdmin, { logo: PNG });
+    const [org] = await database.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, w.org.id));
+    const noDatabase = new Proxy({} as Database['db'], {
+      get: () => {
+        throw new Error('the database was read');
+      },
+    });
+    const visitor = { db: noDatabase, org: org!, actor: null, now: () => new Date() };
+    expect(logoVersion(visitor)).toBe(saved.logoSha256);
+    expect(logoVersion({ ...visitor, org: w.other })).toBeNull();
   });
 
   test('JPEG and WebP are recognised by their bytes; SVG, HTML and renamed files are not', () => {

@@ -85,6 +85,16 @@ export async function removeLogo(ctx: Ctx): Promise<Branding> {
   });
 }
 
+/**
+ * The current logo's hash, or null without one, from the organisation row the request already
+ * holds: enough to answer a browser's revalidation (304) without reading the image. The row
+ * and the logo table change together (changeBranding), so the hash is the stored image's.
+ */
+export function logoVersion(ctx: Ctx): string | null {
+  authorize(ctx.actor, 'organisation.logo.read');
+  return ctx.org.logoSha256;
+}
+
 /** The logo of the request's organisation, for the header (public: every visitor sees it). */
 export async function organisationLogo(ctx: Ctx) {
   authorize(ctx.actor, 'organisation.logo.read');
