@@ -8,12 +8,13 @@ import { notifications } from '../notifications/schema.ts';
 import { createProject, transitionProject } from './commands.ts';
 import { addKpi, postUpdate } from './delivery.ts';
 import { updateProject, projectEditForm } from './edit.ts';
-import { recordKpiAfter } from './kpi-after.ts';
+import { kpiAfterForm, recordKpiAfter } from './kpi-after.ts';
 import { isFollowing, setFollowing } from './follow.ts';
 import { getProject, projectOfProposal } from './queries.ts';
 import { projectWorld } from './testing.ts';
 import { exportPersonalData } from '../privacy/export-personal-data.ts';
 import { eraseAccount } from '../privacy/erase-account.ts';
+import badInput from '../testing/bad-input.json' with { type: 'json' };
 
 let database: Database;
 beforeAll(async () => {
@@ -99,33 +100,57 @@ describe('after a project is made', () => {
       beforeOn: '2026-01-31',
     });
     await expect(
-      recordKpiAfter(w.as.lead, w.project.id, {
-        kpiId: kpi.id,
-        afterValue: '40',
-        afterOn: '2025-12-31',
-      }),
+      recordKpiAfter(
+        w.as.lead,
+        { projectId: w.project.id, kpiId: kpi.id },
+        { afterValue: '40', afterOn: '2025-12-31' },
+      ),
     ).rejects.toMatchObject({ fields: { afterOn: 'projects.form.period' } });
     await expect(
-      recordKpiAfter(w.as.member, w.project.id, {
-        kpiId: kpi.id,
-        afterValue: '40',
-        afterOn: '2026-09-30',
-      }),
+      recordKpiAfter(
+        w.as.member,
+        { projectId: w.project.id, kpiId: kpi.id },
+        { afterValue: '40', afterOn: '2026-09-30' },
+      ),
     ).rejects.toBeInstanceOf(Forbidden);
-    const after = await recordKpiAfter(w.as.lead, w.project.id, {
-      kpiId: kpi.id,
-      afterValue: '40',
-      afterOn: '2026-09-30',
-    });
+    const after = await recordKpiAfter(
+      w.as.lead,
+      { projectId: w.project.id, kpiId: kpi.id },
+      { afterValue: '40', afterOn: '2026-09-30' },
+    );
     expect(after).toMatchObject({ afterValue: 40, afterOn: '2026-09-30' });
     const other = await running();
     await expect(
-      recordKpiAfter(other.as.admin, other.project.id, {
-        kpiId: kpi.id,
-        afterValue: '1',
-        afterOn: '2026-10-01',
-      }),
+      recordKpiAfter(
+        other.as.admin,
+        { projectId: other.project.id, kpiId: kpi.id },
+        { afterValue: '1', afterOn: '2026-10-01' },
+      ),
     ).rejects.toBeInstanceOf(NotFound);
+  });
+
+  test('a KPI’s address that names none of the project’s KPIs is not found, never a field message', async () => {
+    const w = await running();
+    const kpi = await addKpi(w.as.lead, w.project.id, {
+      name: 'Cereri rezolvate pe loc',
+      beforeValue: '10',
+      beforeOn: '2026-01-31',
+    });
+    const value = { afterValue: '40', afterOn: '2026-09-30' };
+    for (const kpiId of ['', 'abc', `${kpi.id}x`, ...badInput.sql_like, undefined]) {
+      const at = { projectId: w.project.id, kpiId };
+      await expect(recordKpiAfter(w.as.lead, at, value), String(kpiId)).rejects.toBeInstanceOf(
+        NotFound,
+      );
+      await expect(kpiAfterForm(w.as.lead, at), String(kpiId)).rejects.toBeInstanceOf(NotFound);
+    }
+    // A kpiId among the posted fields is not an address: the URL's KPI is the one recorded.
+    const after = await recordKpiAfter(
+      w.as.lead,
+      { projectId: w.project.id, kpiId: kpi.id },
+      { ...value, kpiId: 'abc' },
+    );
+    expect(after).toMatchObject({ id: kpi.id, afterValue: 40 });
   });
 
   test('anyone of the organisation may follow: updates reach them until they stop', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choice, optionalText, text, uuidField } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
+import { isUuid } from '../db/ids.ts';
 import { CLIMATE_AREAS, METRICS, MILESTONE_STATUSES, RECURRENCES } from './states.ts';
 
 /** One id or several (a form's repeated field, or a multiple select). */
@@ -132,9 +133,14 @@ export const projectEditSchema = projectSchema
 
 /** The value after, measured later: a KPI's second figure and its date. */
 export const kpiAfterSchema = z.object({
-  kpiId: uuidField(),
   afterValue: figure(),
   afterOn: day(),
+});
+
+/** A KPI's address, /projects/[projectId]/kpis/[kpiId] (parsed with parseParams). */
+export const kpiParamsSchema = z.object({
+  projectId: z.string(),
+  kpiId: z.string().refine(isUuid),
 });
 
 export const verifierSchema = z.object({ userId: uuidField() });

@@ -4,22 +4,23 @@ import { inTransaction } from '../db/transaction.ts';
 import { Invalid, NotFound } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
-import { parseInput } from '../validation/parse.ts';
-import { isUuid } from '../db/ids.ts';
+import { parseInput, parseParams } from '../validation/parse.ts';
 import { projectKpis } from './schema.ts';
-import { kpiAfterSchema } from './form.ts';
+import { kpiAfterSchema, kpiParamsSchema } from './form.ts';
 import { projectAccess } from './access.ts';
 
 /**
  * The value after, measured once the change has run a while (months after the KPI was set up).
- * Recording it again corrects it; the audit log keeps what it replaced.
+ * Recording it again corrects it; the audit log keeps what it replaced. `params` is the KPI's
+ * address (project and KPI ids), never taken from the posted fields.
  */
-export async function recordKpiAfter(ctx: Ctx, projectId: string, input: unknown) {
+export async function recordKpiAfter(ctx: Ctx, params: unknown, input: unknown) {
+  const { projectId, kpiId } = parseParams(kpiParamsSchema, params, 'kpi');
   const f = parseInput(kpiAfterSchema, input);
   return inTransaction(ctx, async (tx) => {
     const r = await projectAccess(tx, projectId, true);
     authorize(tx.actor, 'project.manage', r);
-    const where = and(eq(projectKpis.id, f.kpiId), eq(projectKpis.projectId, r.project.id));
+    const where = and(eq(projectKpis.id, kpiId), eq(projectKpis.projectId, r.project.id));
     const [before] = await tx.db.select().from(projectKpis).where(where);
     if (!before) throw new NotFound('kpi');
     if (f.afterOn < before.beforeOn) throw new Invalid({ afterOn: 'projects.form.period' });
@@ -40,15 +41,14 @@ export async function recordKpiAfter(ctx: Ctx, projectId: string, input: unknown
 }
 
 /** The KPI whose value after is being recorded, for its form (the lead and administrators). */
-export async function kpiAfterForm(ctx: Ctx, projectId: string, kpiId: string) {
+export async function kpiAfterForm(ctx: Ctx, params: unknown) {
+  const { projectId, kpiId } = parseParams(kpiParamsSchema, params, 'kpi');
   const r = await projectAccess(ctx, projectId);
   authorize(ctx.actor, 'project.manage', r);
-  const [kpi] = isUuid(kpiId)
-    ? await ctx.db
-        .select()
-        .from(projectKpis)
-        .where(and(eq(projectKpis.id, kpiId), eq(projectKpis.projectId, r.project.id)))
-    : [];
+  const [kpi] = await ctx.db
+    .select()
+    .from(projectKpis)
+    .where(and(eq(projectKpis.id, kpiId), eq(projectKpis.projectId, r.project.id)));
   if (!kpi) throw new NotFound('kpi');
   return { project: { id: r.project.id, title: r.project.title }, kpi };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Invalid } from '../errors.ts';
+import { Invalid, NotFound } from '../errors.ts';
 import type { Message } from '../../i18n/message.ts';
 import { isMessageKey } from '../i18n/catalogue.ts';
 
@@ -28,5 +28,20 @@ export function issuesToErrors(issues: z.core.$ZodIssue[]): FieldErrors {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input ?? {});
   if (!result.success) throw new Invalid(issuesToErrors(result.error.issues));
+  return result.data;
+}
+
+/**
+ * A route's parameters, the ids in its address, with their own schema: they are not form
+ * fields, so what does not fit names nothing here — "not found" (404), never a message beside
+ * a field the page does not have.
+ */
+export function parseParams<S extends z.ZodType>(
+  schema: S,
+  params: unknown,
+  resource: string,
+): z.output<S> {
+  const result = schema.safeParse(params ?? {});
+  if (!result.success) throw new NotFound(resource);
   return result.data;
 }

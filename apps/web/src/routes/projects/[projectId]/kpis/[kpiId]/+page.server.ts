@@ -9,15 +9,13 @@ import { kpiAfterForm, recordKpiAfter } from '#lib/server/projects/kpi-after.ts'
 export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
-    return kpiAfterForm(ctx, event.params.projectId, event.params.kpiId);
+    return kpiAfterForm(ctx, event.params);
   });
 
 export const actions: Actions = {
   default: async (event) => {
     const { raw, values } = await readForm(event.request);
-    const result = await perform(event, values, (ctx) =>
-      recordKpiAfter(ctx, event.params.projectId, { ...raw, kpiId: event.params.kpiId }),
-    );
+    const result = await perform(event, values, (ctx) => recordKpiAfter(ctx, event.params, raw));
     if (!('done' in result)) return result;
     redirect(303, `/projects/${event.params.projectId}#kpis`);
   },
