@@ -14,7 +14,8 @@ if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
 }
 
 // Uploads (decision 085): a form may carry several files of up to 10 MB each; adapter-node's
-// default (512 KB) would refuse them before the app could say which file is too big.
+// default (512 KB) would refuse them before the app could say which file is too big. Bodies
+// that are not multipart are held to FORM_BODY_LIMIT (1 MB) by the app's hook.
 process.env.BODY_SIZE_LIMIT ||= '25M';
 
 process.env.PROTOCOL_HEADER = 'x-innovato-protocol';

@@ -9,7 +9,9 @@ import { SESSION_COOKIE, sessionActor } from '#lib/server/accounts/sessions.ts';
 import { withTwoFactorPolicy } from '#lib/server/accounts/two-factor-policy.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable.ts';
-import { unavailablePage } from '#lib/server/http/unavailable-page.ts';
+import { tooLargePage, unavailablePage } from '#lib/server/http/plain-page.ts';
+import { withinBodyLimit } from '#lib/server/http/body-limit.ts';
+import { config } from '#lib/server/config.ts';
 import { compress } from '#lib/server/http/compress.ts';
 
 export const init: ServerInit = async () => {
@@ -40,9 +42,19 @@ export const handle: Handle = async ({ event, resolve }) => {
     }
   }
 
-  let response = await resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
-  });
+  // Only uploads may use the server's 25 MB: every other body is held to FORM_BODY_LIMIT.
+  const bounded = await withinBodyLimit(event.request, config().FORM_BODY_LIMIT);
+  if (!bounded) {
+    event.locals.log.warn({ path: event.url.pathname }, 'body over FORM_BODY_LIMIT refused');
+    return tooLargePage(event.locals.locale, requestId, config().FORM_BODY_LIMIT);
+  }
+
+  let response = await resolve(
+    { ...event, request: bounded },
+    {
+      transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
+    },
+  );
   response.headers.set('x-request-id', requestId);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { journey, launchBrowser, type Visitor } from './browser.ts';
+import { baseUrl, journey, launchBrowser, type Visitor } from './browser.ts';
 import { msg } from './i18n.ts';
 
 let browser: Browser;
@@ -63,6 +63,18 @@ describe('branding', () => {
         expect(await v.page.locator('#logo').getAttribute('aria-describedby')).toContain(
           'logo-error',
         );
+
+        // A form's fields are held to FORM_BODY_LIMIT (1 MB): 2 MB are refused with a page
+        // that names the limit, while the logo (multipart) keeps the files limit below.
+        const huge = await v.page.request.post(`${PAGE}?/colour`, {
+          headers: { origin: baseUrl(), accept: 'text/html' },
+          form: { accentColour: '#'.padEnd(2 * 1024 * 1024, '0') },
+          maxRedirects: 0,
+        });
+        expect(huge.status()).toBe(413);
+        const refusal = await huge.text();
+        expect(refusal).toContain(msg('ro', 'errors.too_large'));
+        expect(refusal).toContain('1 MB');
 
         await saveColour(v, '#7a1f5c');
         expect(await main.innerText()).toContain(msg('ro', 'branding.accent.saved'));

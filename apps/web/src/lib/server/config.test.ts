@@ -55,3 +55,12 @@ test('each bad value gets one clear line', () => {
     expect(problems).toContain('TRUST_PROXY: must be the number of reverse proxies');
   }
 });
+
+test('FORM_BODY_LIMIT: 1 MB unless set, read as BODY_SIZE_LIMIT is; a bad size gets one line', () => {
+  expect(parseConfig({}).FORM_BODY_LIMIT).toBe(1024 * 1024);
+  expect(parseConfig({ FORM_BODY_LIMIT: '512K' }).FORM_BODY_LIMIT).toBe(512 * 1024);
+  expect(parseConfig({ FORM_BODY_LIMIT: '2m' }).FORM_BODY_LIMIT).toBe(2 * 1024 * 1024);
+  expect(parseConfig({ FORM_BODY_LIMIT: '65536' }).FORM_BODY_LIMIT).toBe(65536);
+  expect(() => parseConfig({ FORM_BODY_LIMIT: 'lots' })).toThrow(/FORM_BODY_LIMIT: must be a size/);
+  expect(() => parseConfig({ FORM_BODY_LIMIT: '10' })).toThrow(/FORM_BODY_LIMIT: must be at least/);
+});

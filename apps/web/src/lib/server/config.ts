@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/** `512K`, `1M`, `2G` or bytes, as adapter-node reads BODY_SIZE_LIMIT. */
+const BYTE_SIZE = /^(\d+)([KMG]?)$/i;
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+const parseByteSize = (value: string) => {
+  const [, n, unit] = BYTE_SIZE.exec(value)!;
+  return Number(n) * UNITS[unit!.toUpperCase()]!;
+};
+
 /**
  * All configuration comes from environment variables, validated once at start.
  * A bad value stops the process with one clear line per problem.
@@ -67,6 +75,21 @@ const schema = z.object({
     .optional(),
   /** The tiles' attribution, shown under the map as the tile licence requires. */
   MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
+  /**
+   * The largest body that is not a multipart upload (a form's fields, JSON), as `512K`, `1M` or
+   * bytes; uploads are held to BODY_SIZE_LIMIT (decision 085).
+   */
+  FORM_BODY_LIMIT: z
+    .string()
+    .regex(BYTE_SIZE, 'must be a size such as 512K, 1M or a number of bytes')
+    .default('1M')
+    .transform(parseByteSize)
+    .pipe(
+      z
+        .number()
+        .min(1024, 'must be at least 1K')
+        .max(1024 ** 3, 'must be at most 1G'),
+    ),
   DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -108,6 +108,16 @@ export const common = defineMessages({
     en: 'We cannot reach the database. Nothing you sent was lost; please try again in a minute.',
     hu: 'Nem érjük el az adatbázist. Semmi sem veszett el abból, amit elküldött; próbálja újra egy perc múlva.',
   },
+  'errors.too_large': {
+    ro: 'Formularul trimis este prea mare',
+    en: 'What you sent is too large',
+    hu: 'Az elküldött űrlap túl nagy',
+  },
+  'errors.too_large_body': {
+    ro: 'Textele unui formular pot avea împreună cel mult {max}; nu s-a salvat nimic. Întoarceți-vă la formular (textul este încă acolo), scurtați-l și trimiteți-l din nou. Fișierele se trimit prin câmpul lor de încărcare.',
+    en: "A form's texts may be at most {max} together; nothing was saved. Go back to the form (your text is still there), shorten it and send it again. Files go through their own upload field.",
+    hu: 'Egy űrlap szövegei együtt legfeljebb {max} méretűek lehetnek; semmit sem mentettünk. Térjen vissza az űrlaphoz (a szöveg még ott van), rövidítse le, és küldje el újra. A fájlokat a saját feltöltési mezőjükön küldje.',
+  },
   'errors.unexpected': { ro: 'A apărut o eroare', en: 'Something went wrong', hu: 'Hiba történt' },
   'errors.unexpected_body': {
     ro: 'Nu s-a pierdut nimic din ce ați trimis. Încercați din nou; dacă problema persistă, menționați codul {id}.',
