@@ -15,6 +15,7 @@ import { WAITING_TITLE } from '#lib/server/projects/seed-data.ts';
 
 /** A demo project under way, with a KPI (seed-data.ts). */
 const RUNNING_TITLE = 'Mesaje SMS înainte de scadența impozitelor locale';
+const STOPPED_TITLE = 'Asistent automat pentru întrebările frecvente de la ghișeu';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -214,6 +215,20 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
       expect(
         await main.getByRole('button', { name: exactly('ro', 'projects.follow.stop') }).count(),
       ).toBe(1);
+    });
+  });
+
+  it('a stopped project has no edit page, and a KPI address that names none is not found', async () => {
+    await journey(browser, { javaScript: false }, async (admin) => {
+      await signIn(admin, DEMO.admin);
+      await admin.visit('/admin/projects');
+      const main = admin.page.locator('main');
+      await admin.follow(main.getByRole('link', { name: STOPPED_TITLE }), /\/projects\//);
+      const projectPath = new URL(admin.page.url()).pathname;
+      await admin.visit(`${projectPath}/edit`, 409);
+      expect(await main.innerText()).toContain(m('projects.stopped_already'));
+      expect(await main.locator('form').count()).toBe(0);
+      await admin.visit(`${projectPath}/kpis/not-a-kpi`, 404);
     });
   });
 });

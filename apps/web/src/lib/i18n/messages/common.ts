@@ -98,6 +98,16 @@ export const common = defineMessages({
     en: 'You do not have permission for this. If you think this is a mistake, contact the administrator.',
     hu: 'Ehhez nincs jogosultsága. Ha tévedésnek gondolja, forduljon az adminisztrátorhoz.',
   },
+  'errors.conflict': {
+    ro: 'Acest pas nu mai este posibil',
+    en: 'This can no longer be done',
+    hu: 'Ez már nem lehetséges',
+  },
+  'errors.conflict_body': {
+    ro: 'Starea a ceea ce ați deschis s-a schimbat între timp.',
+    en: 'What you opened has changed state in the meantime.',
+    hu: 'A megnyitott elem állapota időközben megváltozott.',
+  },
   'errors.unavailable': {
     ro: 'Serviciul este indisponibil pentru moment',
     en: 'The service is unavailable for a moment',

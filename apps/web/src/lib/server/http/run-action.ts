@@ -56,10 +56,14 @@ export async function runLoad<T>(event: Event, fn: (ctx: Ctx) => Promise<T>) {
   }
 }
 
-/** Not found, forbidden, database unreachable (503, try again soon) — or the error itself. */
+/**
+ * Not found, forbidden, a conflict (409: the thing's state allows no such page any more, the
+ * message says why), database unreachable (503, try again soon) — or the error itself.
+ */
 function errorPage(event: Event, e: unknown): never {
   if (e instanceof NotFound) error(404, 'errors.not_found', { key: 'errors.not_found' });
   if (e instanceof Forbidden) error(403, 'errors.forbidden', { key: 'errors.forbidden' });
+  if (e instanceof Conflict) error(409, e.key, { key: e.key });
   if (isDatabaseUnavailable(e)) {
     event.setHeaders({ 'retry-after': '30' });
     error(503, 'errors.unavailable', { key: 'errors.unavailable' });

@@ -90,6 +90,11 @@ describe('after a project is made', () => {
       lessonsLearnt: 'Întâi bugetul',
     });
     await expect(updateProject(w.as.admin, w.project.id, values)).rejects.toBeInstanceOf(Conflict);
+    // Nor is its edit form shown, as if the change could still be saved.
+    await expect(projectEditForm(w.as.admin, w.project.id)).rejects.toMatchObject({
+      key: 'projects.stopped_already',
+    });
+    await expect(projectEditForm(w.as.lead, w.project.id)).rejects.toBeInstanceOf(Conflict);
   });
 
   test('a KPI’s value after is recorded months later, never before the value before', async () => {

@@ -66,10 +66,14 @@ export async function updateProject(ctx: Ctx, id: string, input: unknown): Promi
   });
 }
 
-/** What the edit form starts from: the project's values, its people, and the choices. */
+/**
+ * What the edit form starts from: the project's values, its people, and the choices. A stopped
+ * project has no form, since updateProject would refuse whatever it sent.
+ */
 export async function projectEditForm(ctx: Ctx, id: string) {
   const r = await projectAccess(ctx, id);
   authorize(ctx.actor, 'project.manage', r);
+  ensureNotStopped(r.project);
   const p = r.project;
   const values: Record<string, string> = {
     title: p.title,
