@@ -64,7 +64,7 @@ export default defineConfig({
           isolate: false,
           maxWorkers: DOMAIN_WORKERS,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       ...(process.env.TEST_DATABASE_URL
@@ -86,7 +86,7 @@ export default defineConfig({
                 isolate: false,
                 maxWorkers: DOMAIN_WORKERS,
                 testTimeout: 30_000,
-                hookTimeout: 60_000,
+                hookTimeout: 120_000,
               },
             },
           ]
