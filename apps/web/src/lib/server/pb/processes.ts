@@ -13,6 +13,7 @@ import { processFormSchema, projectFormSchema } from './form.ts';
 import { lockProcess, phasesOf, processMachine, usedPhases } from './lifecycle.ts';
 import { nextPhase, votingHasOpened } from './phases.ts';
 import { pbDomains, pbPhases, pbProcesses, pbProjects, type PbProcess } from './schema.ts';
+import { unstatedCosts } from '../staff-votes/costs.ts';
 
 /**
  * Creates a process as a draft with Cluj-Napoca's defaults: its six domains and one vote per
@@ -54,7 +55,7 @@ export async function getProcess(ctx: Ctx, id: string) {
     .from(pbProcesses)
     .where(and(eq(pbProcesses.id, id), eq(pbProcesses.organisationId, ctx.org.id)));
   if (!process || !can(ctx.actor, 'pb.process.read', process)) throw new NotFound('pb_process');
-  const [phases, domains, projects] = await Promise.all([
+  const [phases, domains, projects, unstated] = await Promise.all([
     phasesOf(ctx, id),
     ctx.db
       .select()
@@ -66,9 +67,12 @@ export async function getProcess(ctx: Ctx, id: string) {
       .from(pbProjects)
       .where(eq(pbProjects.processId, id))
       .orderBy(asc(pbProjects.number)),
+    unstatedCosts(ctx.db, id),
   ]);
   const next = nextPhase(process.state, usedPhases(phases));
-  return { process, phases, domains, projects, next };
+  // A staff vote's project whose proposal states no cost shows that, not its token cost.
+  const costed = projects.map((p) => ({ ...p, costStated: !unstated.has(p.id) }));
+  return { process, phases, domains, projects: costed, next };
 }
 export type ProcessView = Awaited<ReturnType<typeof getProcess>>;
 

@@ -12,6 +12,7 @@ import { amount } from './form.ts';
 import { lockProcess } from './lifecycle.ts';
 import { ensureRulesOpen } from './processes.ts';
 import { pbDomains, pbProcesses } from './schema.ts';
+import { ensureCostsFor, unstatedCosts } from '../staff-votes/costs.ts';
 
 const emptyIsNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -47,6 +48,7 @@ export async function updateBallotRule(ctx: Ctx, processId: string, input: unkno
     const { process } = await lockProcess(tx, processId);
     authorize(tx.actor, 'pb.process.manage', process);
     ensureRulesOpen(process);
+    ensureCostsFor(rule, (await unstatedCosts(tx.db, process.id)).size);
     const [after] = await tx.db
       .update(pbProcesses)
       .set({

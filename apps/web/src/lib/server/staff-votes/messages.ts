@@ -141,4 +141,14 @@ export const messages = defineMessages({
     en: 'A staff vote is an internal process: only employees vote.',
     hu: 'A munkatársi szavazás belső folyamat: csak a munkatársak szavaznak.',
   },
+  'staff_vote.cost_not_stated': {
+    ro: 'Cost nedeclarat',
+    en: 'Cost not stated',
+    hu: 'A költség nincs megadva',
+  },
+  'staff_vote.costs_missing': {
+    ro: 'Un buletin cu buget adună costurile proiectelor, dar unele propuneri nu își declară costul. Alegeți un vot prin aprobare sau cu puncte.',
+    en: 'A budget ballot adds up the projects’ costs, but some proposals state no cost. Choose an approval or points ballot.',
+    hu: 'A költségvetési szavazólap összeadja a projektek költségét, de egyes javaslatok nem adják meg a költségüket. Válasszon jóváhagyó vagy pontozásos szavazást.',
+  },
 });

@@ -9,8 +9,10 @@ import { makeUser } from '../testing/factories.ts';
 import { evaluationWorld } from '../evaluation/testing.ts';
 import { castBallot } from '../pb/booth.ts';
 import { getProcess } from '../pb/processes.ts';
+import { getResults } from '../pb/results.ts';
 import { updateBallotRule } from '../pb/rules.ts';
 import { pbBallots, pbProcesses, pbVoterRoll } from '../pb/schema.ts';
+import { proposals } from '../proposals/schema.ts';
 import { enableStaffVote, moveStaffVote, publishStaffChoice } from './commands.ts';
 import { staffVotePage } from './queries.ts';
 
@@ -198,5 +200,34 @@ describe('a call’s staff vote', () => {
       expect(booth).not.toContain(a.name);
       expect(booth).not.toContain(a.email);
     }
+  });
+
+  test('a proposal without a stated cost says so on the ballot, and no budget rule weighs it', async () => {
+    const w = await evaluationWorld(database.db);
+    const [priced, ...unpriced] = w.proposals;
+    await database.db
+      .update(proposals)
+      .set({ costMinor: 2_500_000 })
+      .where(eq(proposals.id, priced!.id));
+    const knapsack = { kind: 'knapsack', minProjects: '1', countingRule: 'greedy' };
+    // A knapsack ballot adds up costs: refused while a proposal states none.
+    const refused = await refusal(enableStaffVote(w.asAdmin, w.call.id, form(knapsack)));
+    expect(refused).toEqual({ kind: { key: 'staff_vote.costs_missing' } });
+    const vote = await enableStaffVote(w.asAdmin, w.call.id, form());
+    // Nor can the process's own rules form make it one before voting opens.
+    const later = await refusal(
+      updateBallotRule(w.asAdmin, vote.processId, { ...knapsack, maxWinners: '2' }),
+    );
+    expect(later).toEqual({ kind: { key: 'staff_vote.costs_missing' } });
+    await moveStaffVote(w.asAdmin, w.call.id, 'voting');
+    // The booth: the proposal's own money need, or "cost not stated" — never 0,01.
+    const booth = await getProcess(await w.ctx(w.employee), vote.processId);
+    const byTitle = new Map(booth.projects.map((p) => [p.title, p]));
+    expect(byTitle.get(priced!.title)).toMatchObject({ cost: 2_500_000, costStated: true });
+    for (const p of unpriced) expect(byTitle.get(p.title)).toMatchObject({ costStated: false });
+    await moveStaffVote(w.asAdmin, w.call.id, 'validation');
+    await moveStaffVote(w.asAdmin, w.call.id, 'results');
+    const results = await getResults(w.asAdmin, vote.processId);
+    expect(results.projects.filter((p) => !p.costStated).length).toBe(unpriced.length);
   });
 });
