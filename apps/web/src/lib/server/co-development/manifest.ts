@@ -2,6 +2,7 @@ import { defineModule } from '../module.ts';
 import { messages } from './messages.ts';
 import { coDevelopmentRules } from './permissions.ts';
 import { coDevelopmentNotifications } from './notification-messages.ts';
+import { coDevelopmentPersonalData } from './personal-data.ts';
 import { seedCoDevelopment } from './seed.ts';
 
 /**
@@ -20,6 +21,7 @@ export default defineModule({
     },
     proposal_supports_not_by_author: { field: 'form', message: 'supports.own' },
   },
+  personalData: coDevelopmentPersonalData,
   notifications: coDevelopmentNotifications,
   adminTools: [
     {

@@ -242,4 +242,14 @@ export const messages = defineMessages({
     en: 'Replies go to a comment, not to a reply.',
     hu: 'Csak hozzászólásra lehet válaszolni, válaszra nem.',
   },
+  'privacy.data.item.co_development': {
+    ro: 'comentariile și răspunsurile dumneavoastră, comentariile pe care le-ați semnalat și de ce, propunerile pe care le susțineți sau le urmăriți',
+    en: 'your comments and replies, the comments you reported and why, the proposals you support or follow',
+    hu: 'hozzászólásai és válaszai, az Ön által jelentett hozzászólások és az okuk, a javaslatok, amelyeket támogat vagy követ',
+  },
+  'privacy.delete.removed.co_development': {
+    ro: 'textul comentariilor dumneavoastră (locul lor rămâne, ca „comentariu șters”, pentru răspunsurile altora), semnalările, susținerile și urmăririle',
+    en: 'the text of your comments (their place stays, as "comment deleted", for others’ replies), your reports, supports and follows',
+    hu: 'hozzászólásai szövege (helyük „törölt hozzászólásként” megmarad mások válaszai miatt), jelentései, támogatásai és követései',
+  },
 });

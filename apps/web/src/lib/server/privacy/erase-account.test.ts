@@ -127,6 +127,10 @@ describe('erasing one’s account', () => {
       filesKept: 0,
       draftTeamsLeft: 0,
       invitationsDeleted: 0,
+      commentsDeleted: 0,
+      reportsDeleted: 0,
+      supportsDeleted: 0,
+      followsDeleted: 0,
     });
 
     const [row] = await db.select().from(users).where(eq(users.id, w.employee.id));
