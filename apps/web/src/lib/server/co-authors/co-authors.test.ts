@@ -14,6 +14,7 @@ import { uuidv7 } from '../db/ids.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { users } from '../accounts/schema.ts';
 import { outboxEmails } from '../mail/schema.ts';
+import { auditLog } from '../audit/schema.ts';
 import { notifications } from '../notifications/schema.ts';
 import { createCall, getCall, transitionCall } from '../calls/service.ts';
 import { createProposal, transitionProposal, updateProposal } from '../proposals/commands.ts';
@@ -264,6 +265,35 @@ describe('the call’s team setting and size', () => {
   });
 });
 
+describe('an invitation that expired', () => {
+  test('inviting the colleague again closes the expired one, audited, and sends a new link', async () => {
+    const t = await team();
+    const invitee = t.colleagues[0]!;
+    const { invitation: first } = await inviteCoAuthor(t.asLead, t.draft.id, {
+      email: invitee.email,
+    });
+    const later = { ...t.asLead, now: () => new Date(Date.now() + 15 * 86_400_000) };
+    const { invitation: second, created } = await inviteCoAuthor(later, t.draft.id, {
+      email: invitee.email,
+    });
+    expect([created, second.id === first.id]).toEqual([true, false]);
+    const [closed] = await db()
+      .select()
+      .from(proposalInvitations)
+      .where(eq(proposalInvitations.id, first.id));
+    expect(closed!.state).toBe('withdrawn');
+    const entries = await db()
+      .select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.resourceId, t.draft.id));
+    expect(entries).toContainEqual({
+      action: 'proposal.expire_co_author_invitation',
+      before: { invitationId: first.id, state: 'pending' },
+      after: { invitationId: first.id, state: 'withdrawn' },
+    });
+  });
+});
+
 describe('who may do what', () => {
   test('invite, manage and answer: own draft, someone else’s, another organisation’s', async () => {
     const t = await team();
@@ -422,9 +452,7 @@ describe('merging duplicates and personal data', () => {
       solution: 'Scanare la intrare.',
       clientToken: uuidv7(),
     });
-    await db().transaction((tx) =>
-      addCoAuthors({ ...t.asLead, db: tx }, submitted.id, [a.id], 'invitation'),
-    );
+    await db().transaction((tx) => addCoAuthors({ ...t.asLead, db: tx }, submitted.id, [a.id]));
     await transitionProposal(t.asLead, submitted.id, 'submit');
     const b = t.colleagues[1]!;
     await inviteCoAuthor(await t.as(a), t.draft.id, { email: b.email });

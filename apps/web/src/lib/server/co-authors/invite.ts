@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
+import type { TxCtx } from '../module.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Invalid } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
@@ -76,7 +77,7 @@ export async function inviteCoAuthor(
         ),
       );
     if (waiting && waiting.expiresAt > tx.now()) return { invitation: waiting, created: false };
-    if (waiting) await expire(tx, waiting.id);
+    if (waiting) await expire(tx, waiting);
     const token = newToken();
     const expiresAt = new Date(tx.now().getTime() + INVITATION_DAYS * 86_400_000);
     const [invitation] = await tx.db
@@ -109,10 +110,20 @@ export async function inviteCoAuthor(
   });
 }
 
-/** An expired invitation still pending is closed (as withdrawn) before a new one is made. */
-async function expire(tx: Ctx, id: string) {
+/**
+ * An expired invitation still pending is closed (as withdrawn) before a new one is made, with
+ * its own audit entry: its state changes like a withdrawal does (manage.ts).
+ */
+async function expire(tx: TxCtx, invitation: ProposalInvitation) {
   await tx.db
     .update(proposalInvitations)
     .set({ state: 'withdrawn', respondedAt: tx.now(), updatedAt: tx.now() })
-    .where(eq(proposalInvitations.id, id));
+    .where(eq(proposalInvitations.id, invitation.id));
+  await recordAudit(tx.db, tx, {
+    action: 'proposal.expire_co_author_invitation',
+    resourceType: 'proposal',
+    resourceId: invitation.proposalId,
+    before: { invitationId: invitation.id, state: invitation.state },
+    after: { invitationId: invitation.id, state: 'withdrawn' },
+  });
 }

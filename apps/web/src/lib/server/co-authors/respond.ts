@@ -7,7 +7,6 @@ import { Conflict, NotFound } from '../errors.ts';
 import { can } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
 import { hashToken } from '../accounts/sessions.ts';
-import { callRules } from '../calls/permissions.ts';
 import { innovationCalls } from '../calls/schema.ts';
 import { isAcceptingProposals } from '../calls/service.ts';
 import { notify } from '../notifications/notify.ts';
@@ -21,8 +20,8 @@ export type InvitationRef = { invitationId: string } | { token: string };
 
 const answerSchema = z.enum(['accept', 'decline']);
 
-/** The invitation, locked, if it is addressed to the actor; otherwise nothing is revealed. */
-async function lockInvitation(tx: TxCtx, ref: InvitationRef): Promise<ProposalInvitation> {
+/** The invitation, if it is addressed to the actor; otherwise nothing is revealed. */
+async function findInvitation(tx: TxCtx, ref: InvitationRef): Promise<ProposalInvitation> {
   const where =
     'token' in ref
       ? eq(proposalInvitations.tokenHash, hashToken(ref.token))
@@ -33,10 +32,29 @@ async function lockInvitation(tx: TxCtx, ref: InvitationRef): Promise<ProposalIn
   const [invitation] = await tx.db
     .select()
     .from(proposalInvitations)
-    .where(and(where, eq(proposalInvitations.organisationId, tx.org.id)))
-    .for('update');
+    .where(and(where, eq(proposalInvitations.organisationId, tx.org.id)));
   if (!invitation || invitation.inviteeId !== tx.actor?.userId) throw new NotFound('invitation');
   return invitation;
+}
+
+/**
+ * The invitation's proposal and then the invitation itself, locked in the order every command
+ * on a draft's team takes them (manage.ts, invite.ts: proposal row first), so an answer and an
+ * author's withdrawal at once wait for each other instead of deadlocking.
+ */
+async function lockBoth(tx: TxCtx, found: ProposalInvitation) {
+  const [row] = await tx.db
+    .select({ proposal: proposals, call: innovationCalls })
+    .from(proposals)
+    .innerJoin(innovationCalls, eq(innovationCalls.id, proposals.callId))
+    .where(eq(proposals.id, found.proposalId))
+    .for('update', { of: proposals });
+  const [invitation] = await tx.db
+    .select()
+    .from(proposalInvitations)
+    .where(eq(proposalInvitations.id, found.id))
+    .for('update');
+  return { ...row!, invitation: invitation! };
 }
 
 /** Why this pending invitation cannot be answered now, if it cannot. */
@@ -48,7 +66,7 @@ function ensureAnswerable(tx: TxCtx, invitation: ProposalInvitation) {
 }
 
 /**
- * The invitee accepts or declines. Accepting locks the proposal row first, so two colleagues
+ * The invitee accepts or declines. The proposal row is locked first, so two colleagues
  * accepting the last free seat at once take turns: the second finds the team full and is told so
  * (the database's trigger refuses it too, whoever writes). The draft must still be a draft of an
  * open call and the invitee in its audience. The other authors are told of the answer.
@@ -57,21 +75,14 @@ export async function respondToInvitation(ctx: Ctx, ref: InvitationRef, answer: 
   const choice = answerSchema.safeParse(answer);
   if (!choice.success) throw new NotFound('invitation');
   return inTransaction(ctx, async (tx) => {
-    const invitation = await lockInvitation(tx, ref);
+    const { proposal, call, invitation } = await lockBoth(tx, await findInvitation(tx, ref));
     ensureAnswerable(tx, invitation);
     const accepting = choice.data === 'accept';
-    const [row] = await tx.db
-      .select({ proposal: proposals, call: innovationCalls })
-      .from(proposals)
-      .innerJoin(innovationCalls, eq(innovationCalls.id, proposals.callId))
-      .where(eq(proposals.id, invitation.proposalId))
-      .for('update', { of: proposals });
-    const { proposal, call } = row!;
     if (accepting) {
       if (proposal.state !== 'draft' || !isAcceptingProposals(call, tx.now())) {
         throw new Conflict('coauthors.invitation.moved_on');
       }
-      if (!callRules['call.propose'](tx.actor, call)) {
+      if (!can(tx.actor, 'call.propose', call)) {
         throw new Conflict('coauthors.invitation.not_in_audience');
       }
       if (teamFull(proposal, call)) throw new Conflict('coauthors.team_full_plain');
