@@ -3,22 +3,21 @@ import type { TxCtx } from '../module.ts';
 import { recordAudit } from '../audit/record.ts';
 import { memberships } from '../accounts/schema.ts';
 import { proposals } from '../proposals/schema.ts';
-import { proposalCoAuthors, type JoinedVia } from './schema.ts';
+import { proposalCoAuthors } from './schema.ts';
 
 /**
  * Makes these people co-authors of the proposal, inside the caller's transaction, and returns
  * those who were added. Built for merging duplicates ("merge B into A: B's authors become
  * co-authors of A" — call it with A's id and B's author and co-author ids): the lead author,
  * people already co-authors and people no longer members of the organisation are skipped, so the
- * caller need not filter. Rows joined `via: 'merge'` are not held to the call's team size (the
- * moderator keeps everyone who wrote the idea; decision 032); joining by invitation is, in
- * invitations.ts, through the same triggers. One audit entry records who was added.
+ * caller need not filter. They join as `joined_via` 'merge', not held to the call's team size
+ * (the moderator keeps everyone who wrote the idea; decision 032); joining by invitation is, in
+ * respond.ts, through the same triggers. One audit entry records who was added.
  */
 export async function addCoAuthors(
   tx: TxCtx,
   proposalId: string,
   userIds: readonly string[],
-  via: JoinedVia = 'merge',
 ): Promise<string[]> {
   const [proposal] = await tx.db
     .select({ authorId: proposals.authorId, coAuthorIds: proposals.coAuthorIds })
@@ -45,7 +44,12 @@ export async function addCoAuthors(
   await tx.db
     .insert(proposalCoAuthors)
     .values(
-      added.map((userId) => ({ organisationId: tx.org.id, proposalId, userId, joinedVia: via })),
+      added.map((userId) => ({
+        organisationId: tx.org.id,
+        proposalId,
+        userId,
+        joinedVia: 'merge' as const,
+      })),
     )
     .onConflictDoNothing();
   await recordAudit(tx.db, tx, {
@@ -53,7 +57,7 @@ export async function addCoAuthors(
     resourceType: 'proposal',
     resourceId: proposalId,
     before: { coAuthorIds: proposal.coAuthorIds },
-    after: { coAuthorIds: [...proposal.coAuthorIds, ...added], via },
+    after: { coAuthorIds: [...proposal.coAuthorIds, ...added], via: 'merge' },
   });
   return added;
 }

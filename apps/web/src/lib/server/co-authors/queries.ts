@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Ctx } from '../context.ts';
-import { isUuid } from '../db/ids.ts';
 import { can } from '../permissions/can.ts';
 import { hashToken } from '../accounts/sessions.ts';
 import { users } from '../accounts/schema.ts';
@@ -93,20 +92,4 @@ export async function invitationsFor(ctx: Ctx, token?: string | null) {
     )
     .orderBy(desc(proposalInvitations.createdAt))
     .limit(100);
-}
-
-/** The names of a proposal's co-authors, for exports that list authors (where allowed). */
-export async function coAuthorNames(ctx: Ctx, proposalIds: string[]) {
-  const ids = proposalIds.filter(isUuid);
-  if (!ids.length) return new Map<string, string[]>();
-  const rows = await ctx.db
-    .select({ proposalId: proposalCoAuthors.proposalId, name: users.name })
-    .from(proposalCoAuthors)
-    .innerJoin(users, eq(users.id, proposalCoAuthors.userId))
-    .where(inArray(proposalCoAuthors.proposalId, ids))
-    .orderBy(asc(proposalCoAuthors.createdAt));
-  const byProposal = new Map<string, string[]>();
-  for (const r of rows)
-    byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r.name]);
-  return byProposal;
 }

@@ -109,7 +109,7 @@ export function threadQueries(ctx: Ctx, proposalId: string) {
   return {
     count: ctx.db.select({ n: count() }).from(proposalComments).where(topLevel),
     // The page's ids in thread order straight from proposal_comments_thread_idx, then joined.
-    pageIds: (offset: number) => pageIds(offset),
+    pageIds,
     page: (offset: number) => {
       const ids = pageIds(offset).as('page');
       return ctx.db

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { JobHandler } from '../module.ts';
+import { isUuid } from '../db/ids.ts';
 import { recordAudit } from '../audit/record.ts';
 import { files } from './schema.ts';
 import { deleteRows, orphanedFiles } from './orphans.ts';
@@ -13,7 +14,7 @@ async function strayBlobs(db: Parameters<JobHandler>[0]['db'], now: Date) {
   const stray: string[] = [];
   let batch: { path: string; fileId: string }[] = [];
   const flush = async () => {
-    const ids = batch.map((b) => b.fileId).filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const ids = batch.map((b) => b.fileId).filter(isUuid);
     const known = new Set(
       ids.length
         ? (await db.select({ id: files.id }).from(files).where(inArray(files.id, ids))).map(

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { PersonalDataPart, TxCtx } from '../module.ts';
 import type { User } from '../accounts/schema.ts';
 import { organisations } from '../organisations/schema.ts';
 import { files } from './schema.ts';
-import { orphanedFiles } from './orphans.ts';
+import { deleteRows, orphanedFiles } from './orphans.ts';
 import { removeBlob } from './store.ts';
 import type { messages } from './messages.ts';
 
@@ -36,19 +36,14 @@ async function exportFiles(db: Queryable, user: User) {
  */
 async function eraseFiles(ctx: TxCtx, user: User) {
   const gone = await orphanedFiles(ctx.db, eq(files.uploaderId, user.id));
+  await deleteRows(ctx.db, gone);
   if (gone.length) {
-    await ctx.db.delete(files).where(
-      inArray(
-        files.id,
-        gone.map((f) => f.id),
-      ),
-    );
     ctx.afterCommit?.(() => Promise.all(gone.map((f) => removeBlob(f.organisationId, f.id))));
   }
   const kept = await ctx.db
     .update(files)
     .set({ uploaderId: null })
-    .where(and(eq(files.uploaderId, user.id)))
+    .where(eq(files.uploaderId, user.id))
     .returning({ id: files.id });
   return { filesDeleted: gone.length, filesKept: kept.length };
 }

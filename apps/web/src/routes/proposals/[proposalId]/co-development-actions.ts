@@ -1,7 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { performItemForm } from '#lib/server/http/item-form.ts';
 import { deleteComment, editComment, postComment } from '#lib/server/co-development/comments.ts';
-import { hideComment, reportComment } from '#lib/server/co-development/moderation.ts';
+import { reportComment } from '#lib/server/co-development/moderation.ts';
+import { moderationActions } from '../../admin/comments/moderation-actions.ts';
 import { supportProposal, withdrawSupport } from '#lib/server/co-development/supports.ts';
 import { setFollowing } from '#lib/server/co-development/follows.ts';
 
@@ -25,10 +26,7 @@ export const coDevelopmentActions = {
     performItemForm(event, 'report', 'commentId', 'comments.reported', (ctx, raw, id) =>
       reportComment(ctx, id, raw),
     ),
-  hideComment: (event: Event) =>
-    performItemForm(event, 'hide', 'commentId', 'comments.hidden_done', (ctx, raw, id) =>
-      hideComment(ctx, id, raw),
-    ),
+  hideComment: moderationActions.hideComment,
   support: (event: Event) =>
     performItemForm(event, 'support', 'proposal', 'supports.given', (ctx) =>
       supportProposal(ctx, event.params.proposalId),
