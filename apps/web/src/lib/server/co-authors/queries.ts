@@ -7,13 +7,8 @@ import { users } from '../accounts/schema.ts';
 import { innovationCalls } from '../calls/schema.ts';
 import type { InCall } from '../proposals/lifecycle.ts';
 import { proposals } from '../proposals/schema.ts';
-import { isAuthor } from '../proposals/permissions.ts';
 import { proposalCoAuthors, proposalInvitations } from './schema.ts';
 import { teamLimit } from './team.ts';
-
-/** Whether this reader sees who wrote the proposal (never a blind call's evaluator). */
-export const seesAuthors = (ctx: Ctx, r: InCall) =>
-  isAuthor(ctx.actor, r.proposal) || can(ctx.actor, 'evaluation.sees_authors', r.call);
 
 /**
  * The proposal page's authors panel: the co-authors (in the order they joined), and — for the
@@ -21,7 +16,7 @@ export const seesAuthors = (ctx: Ctx, r: InCall) =>
  * Someone who may not see the authors (a blind call's evaluator) gets nothing at all.
  */
 export async function coAuthorPanel(ctx: Ctx, r: InCall) {
-  if (!seesAuthors(ctx, r)) return null;
+  if (!can(ctx.actor, 'proposal.sees_authors', r)) return null;
   const coAuthors = await ctx.db
     .select({ userId: users.id, name: users.name })
     .from(proposalCoAuthors)

@@ -2,7 +2,6 @@ import { hasRole, isMember, type Actor } from '../context.ts';
 import type { InnovationCall } from '../calls/schema.ts';
 import type { Proposal } from '../proposals/schema.ts';
 import { proposalRules } from '../proposals/permissions.ts';
-import { evaluationRules } from '../evaluation/permissions.ts';
 import { LISTED_STATES } from '../proposals/states.ts';
 import type { Rule } from '../permissions/rule.ts';
 import type { ProposalComment } from './schema.ts';
@@ -30,7 +29,7 @@ const readsThread = (actor: Actor | null, r: Discussed) =>
   isMember(actor) &&
   r.proposal.state !== 'draft' &&
   proposalRules['proposal.read'](actor, r) &&
-  evaluationRules['evaluation.sees_authors'](actor, r.call);
+  proposalRules['proposal.sees_authors'](actor, r);
 
 /** Taking part (commenting, supporting) while the proposal is live: submitted, not decided away. */
 const takesPart = (actor: Actor | null, r: Discussed) =>

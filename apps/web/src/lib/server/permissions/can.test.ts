@@ -101,6 +101,32 @@ row(
   ['author'],
 );
 
+row(
+  'proposal.sees_authors blind call',
+  (a) =>
+    can(a, 'proposal.sees_authors', {
+      proposal: proposal(),
+      call: call({ anonymousToJury: true }),
+    }),
+  Object.keys(who) as (keyof typeof who)[],
+);
+
+describe('who learns who wrote a proposal of a blind call', () => {
+  const blind = call({ anonymousToJury: true });
+  const evaluator = actor(['evaluator'], 'u-5');
+  test('an evaluator does not, unless it is theirs or the call is not blind', () => {
+    expect(can(evaluator, 'proposal.sees_authors', { proposal: proposal(), call: blind })).toBe(
+      false,
+    );
+    expect(can(evaluator, 'proposal.sees_authors', { call: blind })).toBe(false);
+    const theirs = proposal({ coAuthorIds: ['u-5'] });
+    expect(can(evaluator, 'proposal.sees_authors', { proposal: theirs, call: blind })).toBe(true);
+    expect(can(evaluator, 'proposal.sees_authors', { proposal: proposal(), call: call() })).toBe(
+      true,
+    );
+  });
+});
+
 describe('the permission matrix', () => {
   test.each(matrix)('%s', (_name, results, allowed) => {
     const names = Object.keys(who);

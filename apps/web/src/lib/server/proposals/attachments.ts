@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../context.ts';
 import type { Queryable } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
@@ -19,8 +18,6 @@ interface WithFiles {
   assignments: EvaluationAssignment[];
 }
 
-const isAuthor = (actor: Actor | null, p: Proposal) => !!actor && actor.userId === p.authorId;
-
 export const proposalFileRules = {
   /** Whoever reads the proposal reads its files; so do its evaluators, on their assignment page. */
   'proposal.read_files': ((actor, r) =>
@@ -28,10 +25,6 @@ export const proposalFileRules = {
     r.assignments.some((assignment) =>
       evaluationRules['evaluation.read_assignment'](actor, { ...r, assignment }),
     )) as Rule<WithFiles>,
-  /** Who uploaded a file is hidden where the authors are: from a blind call's jury. */
-  'proposal.sees_uploaders': ((actor, r) =>
-    isAuthor(actor, r.proposal) ||
-    evaluationRules['evaluation.sees_authors'](actor, r.call)) as Rule<WithFiles>,
 };
 
 /**
@@ -44,7 +37,8 @@ export const proposalAttachments: AttachmentKind = {
   rules: {
     read: 'proposal.read_files',
     edit: 'proposal.edit',
-    seesUploader: 'proposal.sees_uploaders',
+    // Who uploaded a file is hidden where the authors are: from a blind call's jury.
+    seesUploader: 'proposal.sees_authors',
   },
   async load(ctx, proposalId, lock = false) {
     if (!isUuid(proposalId)) throw new NotFound('proposal');

@@ -2,10 +2,13 @@ import { hasRole, type Actor } from '../context.ts';
 import { callRules } from '../calls/permissions.ts';
 import type { InnovationCall } from '../calls/schema.ts';
 import type { Rule } from '../permissions/rule.ts';
+import { evaluationRules } from '../evaluation/permissions.ts';
 import type { Proposal } from './schema.ts';
 import { VISIBLE_STATES } from './states.ts';
 
 type InCall = { proposal: Proposal; call: InnovationCall };
+/** A list that does not load who wrote each proposal asks for its call alone. */
+type Authored = { proposal?: Pick<Proposal, 'authorId' | 'coAuthorIds'>; call: InnovationCall };
 
 /** The lead author. */
 const isLead = (actor: Actor | null, p: Proposal) => !!actor && actor.userId === p.authorId;
@@ -58,4 +61,12 @@ export const proposalRules = {
   'proposal.review': reviews as Rule<InCall>,
   /** Evaluation and the decision: in evaluation, shortlisted, selected, not selected. */
   'proposal.decide': decides as Rule<InCall>,
+  /**
+   * Whether this reader may learn who wrote the proposal — names, co-authors, who uploaded its
+   * files: its own authors always; anyone else but an evaluator of a blind call. The one place
+   * pages, lists, the authors' panel and the files ask (evaluation/permissions.ts says why).
+   */
+  'proposal.sees_authors': ((actor, r) =>
+    (!!r.proposal && isAuthor(actor, r.proposal)) ||
+    evaluationRules['evaluation.sees_authors'](actor, r.call)) as Rule<Authored>,
 };

@@ -10,7 +10,6 @@ import { getCall } from '../calls/service.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { LISTED_STATES, MERGE_TARGETS } from './states.ts';
-import { isAuthor } from './permissions.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -36,14 +35,14 @@ type ViewRow = {
 
 const toView = ({ proposal, ...rest }: ViewRow): ProposalView => ({ ...proposal, ...rest });
 
-/** In a blind call the jury never reads who wrote a proposal (evaluation/permissions.ts). */
+/** In a blind call the jury never reads who wrote a proposal (proposal.sees_authors). */
 const forReader = <V extends { authorName: string }>(
   ctx: Ctx,
   call: InnovationCall,
   view: V,
   authors?: Pick<Proposal, 'authorId' | 'coAuthorIds'>,
 ): V =>
-  (authors && isAuthor(ctx.actor, authors)) || can(ctx.actor, 'evaluation.sees_authors', call)
+  can(ctx.actor, 'proposal.sees_authors', { proposal: authors, call })
     ? view
     : withoutAuthors(view);
 
