@@ -4,6 +4,7 @@ import { openTestDatabase } from '../testing/test-db.ts';
 import type { Database } from '../db/client.ts';
 import { Conflict, Invalid } from '../errors.ts';
 import { notifications } from '../notifications/schema.ts';
+import { outboxEmails } from '../mail/schema.ts';
 import { auditLog } from '../audit/schema.ts';
 import { transitionProposal } from '../proposals/commands.ts';
 import { getProposal, mergedInto } from '../proposals/queries.ts';
@@ -91,6 +92,22 @@ describe('merging duplicates', () => {
       .from(proposalFollowers)
       .where(eq(proposalFollowers.userId, w.third.id));
     expect(follows).toEqual([{ proposalId: w.proposal.id }]);
+  });
+
+  test('the duplicate’s authors read why it was merged, and into which proposal', async () => {
+    const w = await coDevelopmentWorld(database.db);
+    const b = await w.propose(w.as.colleague, 'Fluturași pe e-mail');
+    await transitionProposal(w.as.moderator, b.id, 'merge', {
+      mergedIntoId: w.proposal.id,
+      mergeReason: 'Aceeași idee: fluturașul digital.',
+    });
+    const mails = await database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.to, w.colleague.email));
+    const told = mails.find((m) => m.subject.includes('Fluturași pe e-mail'));
+    expect(told?.text).toContain('Aceeași idee: fluturașul digital.');
+    expect(told?.text).toContain(`„${w.proposal.title}”`);
   });
 
   test('two moderators merging the same duplicate: one wins, the other is told', async () => {

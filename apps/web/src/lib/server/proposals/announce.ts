@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { TxCtx } from '../module.ts';
 import type { InCall } from './lifecycle.ts';
 import { notify } from '../notifications/notify.ts';
 import { authorsOf } from '../co-development/discussed.ts';
 import { followersOf, others } from '../co-development/audience.ts';
 import { VISIBLE_STATES } from './states.ts';
+import { proposals } from './schema.ts';
 
 /** Steps the authors hear about: what someone else did to their proposal. */
 const TOLD_TO_AUTHORS = new Set([
@@ -34,10 +36,21 @@ function noteOf(p: InCall['proposal'], step: string): string {
     request_clarification: p.clarificationRequest,
     mark_eligible: p.reviewNote,
     mark_ineligible: p.ineligibleReason,
+    merge: p.reviewNote,
     select: p.decisionJustification,
     not_select: p.decisionJustification,
   };
   return notes[step] ?? '';
+}
+
+/** The title of the proposal a merged one joined (its authors read into which). */
+async function titleOf(ctx: TxCtx, id: string | null) {
+  if (!id) return '';
+  const [row] = await ctx.db
+    .select({ title: proposals.title })
+    .from(proposals)
+    .where(eq(proposals.id, id));
+  return row?.title ?? '';
 }
 
 /**
@@ -60,7 +73,11 @@ export async function announceProposalStep(
         id: announcement.proposalId,
         href: `/proposals/${announcement.proposalId}`,
       },
-      params: { title: after.proposal.title, note: noteOf(after.proposal, step) },
+      params: {
+        title: after.proposal.title,
+        note: noteOf(after.proposal, step),
+        ...(step === 'merge' ? { into: await titleOf(ctx, after.proposal.mergedIntoId) } : {}),
+      },
     });
   }
   await tellFollowers(ctx, after);

@@ -3,7 +3,8 @@ import type { EmailPreference, NotificationKind } from '../module.ts';
 
 /**
  * What a proposal's authors are told when someone else takes a step on it (announce.ts):
- * `{title}` is the proposal's title, `{note}` the reason or justification the step carries.
+ * `{title}` is the proposal's title, `{note}` the reason or justification the step carries,
+ * `{into}` (a merge) the title of the proposal it joined.
  */
 export const notificationMessages = defineMessages({
   'proposals.notification.request_clarification.label': {
@@ -62,9 +63,9 @@ export const notificationMessages = defineMessages({
     hu: 'Egyesített javaslat: {title}',
   },
   'proposals.notification.merge.body': {
-    ro: 'Propunerea a fost unită cu o alta pe aceeași idee; pagina ei arată cu care.',
-    en: 'The proposal was merged into another on the same idea; its page shows which.',
-    hu: 'A javaslatot egy másik, azonos ötletű javaslattal egyesítették; az oldala megmutatja, melyikkel.',
+    ro: 'Propunerea a fost unită cu „{into}”, pe aceeași idee. Motivul: {note}',
+    en: 'The proposal was merged into "{into}", on the same idea. The reason: {note}',
+    hu: 'A javaslatot egyesítették a(z) „{into}” javaslattal, amely ugyanarról az ötletről szól. Az indoklás: {note}',
   },
   'proposals.notification.start_evaluation.label': {
     ro: 'O propunere intră în evaluare',
