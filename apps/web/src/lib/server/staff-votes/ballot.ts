@@ -69,16 +69,21 @@ function processTitle(title: LocalizedText): LocalizedText {
 /** The project's text on the ballot: the problem and the idea — never who wrote them. */
 const summaryOf = (p: BallotProposal) => `${p.problem}\n\n${p.solution}`.slice(0, 5000);
 
+/** The process's money: the call's support budget, or what all the proposals ask together. */
+function moneyOf(call: StaffVoteSpec['call'], list: BallotProposal[]) {
+  const costs = list.map(ballotCost);
+  const total = costs.reduce((a, b) => a + b, 0);
+  return { budget: call.supportBudgetMinor || total, projectCap: Math.max(...costs), costs };
+}
+
 /**
  * Makes the staff vote: an internal process (employees vote) in draft, its timeline (voting,
- * validation, results), the call's categories as its domains, the proposals as its projects,
- * and the links. The budget is the call's support budget, or — without one — what all the
- * proposals ask together. The caller owns the transaction and the audit entry.
+ * validation, results), its ballot (fillBallot) and the link to the call. The caller owns the
+ * transaction and the audit entry.
  */
 export async function buildStaffVote(db: Queryable, s: StaffVoteSpec, list: BallotProposal[]) {
   const organisationId = s.call.organisationId;
-  const costs = list.map(ballotCost);
-  const total = costs.reduce((a, b) => a + b, 0);
+  const { budget, projectCap } = moneyOf(s.call, list);
   const [process] = await db
     .insert(pbProcesses)
     .values({
@@ -86,8 +91,8 @@ export async function buildStaffVote(db: Queryable, s: StaffVoteSpec, list: Ball
       title: processTitle(s.call.title),
       description: s.call.description,
       audience: 'internal',
-      budget: s.call.supportBudgetMinor || total,
-      projectCap: Math.max(...costs),
+      budget,
+      projectCap,
       currency: s.call.supportCurrency,
       ballotRule: s.rule,
       countingRule: s.countingRule,
@@ -102,9 +107,25 @@ export async function buildStaffVote(db: Queryable, s: StaffVoteSpec, list: Ball
     { phase: 'results' as const, startsAt: s.resultsAt },
   ];
   await db.insert(pbPhases).values(phases.map((p) => ({ ...ids, ...p })));
-  const domainOf = new Map(s.call.categories.map((c) => [c.id, uuidv7()]));
+  await fillBallot(db, ids, s.call, list);
+  const [vote] = await db
+    .insert(callStaffVotes)
+    .values({ ...ids, callId: s.call.id, createdBy: s.createdBy })
+    .returning();
+  return { vote: vote!, process: process!, phases };
+}
+
+/** The process's ballot from the call: its categories as domains, its proposals as projects. */
+async function fillBallot(
+  db: Queryable,
+  ids: { organisationId: string; processId: string },
+  call: StaffVoteSpec['call'],
+  list: BallotProposal[],
+) {
+  const { costs } = moneyOf(call, list);
+  const domainOf = new Map(call.categories.map((c) => [c.id, uuidv7()]));
   await db.insert(pbDomains).values(
-    s.call.categories.map((c) => ({
+    call.categories.map((c) => ({
       ...ids,
       id: domainOf.get(c.id)!,
       key: c.key,
@@ -125,9 +146,21 @@ export async function buildStaffVote(db: Queryable, s: StaffVoteSpec, list: Ball
   await db
     .insert(callStaffVoteProjects)
     .values(list.map((p, i) => ({ ...ids, projectId: projects[i]!.id, proposalId: p.id })));
-  const [vote] = await db
-    .insert(callStaffVotes)
-    .values({ ...ids, callId: s.call.id, createdBy: s.createdBy })
-    .returning();
-  return { vote: vote!, process: process!, phases };
+}
+
+/**
+ * Builds a draft staff vote's ballot again from the call as it is now: proposals that became
+ * eligible since are added, decided ones leave. The projects' links go with them (cascade).
+ */
+export async function rebuildBallot(
+  db: Queryable,
+  processId: string,
+  call: StaffVoteSpec['call'],
+  list: BallotProposal[],
+) {
+  await db.delete(pbProjects).where(eq(pbProjects.processId, processId));
+  await db.delete(pbDomains).where(eq(pbDomains.processId, processId));
+  const { budget, projectCap } = moneyOf(call, list);
+  await db.update(pbProcesses).set({ budget, projectCap }).where(eq(pbProcesses.id, processId));
+  await fillBallot(db, { organisationId: call.organisationId, processId }, call, list);
 }

@@ -26,7 +26,11 @@ export async function unstatedCosts(db: Queryable, processId: string): Promise<S
 }
 
 /** A knapsack ballot adds up what the chosen projects cost: every cost must be stated. */
+export const costsMissing = (rule: Pick<BallotRule, 'kind'>, unstated: number) =>
+  rule.kind === 'knapsack' && unstated > 0;
+
+/** The same, for a rules form: the message is the ballot kind's field's. */
 export function ensureCostsFor(rule: Pick<BallotRule, 'kind'>, unstated: number) {
-  if (rule.kind === 'knapsack' && unstated > 0)
+  if (costsMissing(rule, unstated))
     throw new Invalid({ kind: { key: 'staff_vote.costs_missing' } });
 }

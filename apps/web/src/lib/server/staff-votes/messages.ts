@@ -151,4 +151,34 @@ export const messages = defineMessages({
     en: 'A budget ballot adds up the projects’ costs, but some proposals state no cost. Choose an approval or points ballot.',
     hu: 'A költségvetési szavazólap összeadja a projektek költségét, de egyes javaslatok nem adják meg a költségüket. Válasszon jóváhagyó vagy pontozásos szavazást.',
   },
+  'staff_vote.not_draft': {
+    ro: 'Votul s-a deschis deja: buletinul și votul angajaților rămân așa cum sunt.',
+    en: 'Voting has already opened: the ballot and the staff vote stay as they are.',
+    hu: 'A szavazás már megnyílt: a szavazólap és a munkatársi szavazás változatlan marad.',
+  },
+  'staff_vote.turn_off': {
+    ro: 'Opriți votul angajaților',
+    en: 'Turn off the staff vote',
+    hu: 'A munkatársi szavazás kikapcsolása',
+  },
+  'staff_vote.turned_off': {
+    ro: 'Votul angajaților a fost oprit; procesul său a fost șters.',
+    en: 'The staff vote is off; its process is removed.',
+    hu: 'A munkatársi szavazás kikapcsolva; a folyamata törölve.',
+  },
+  'staff_vote.rebuild': {
+    ro: 'Refaceți buletinul din propunerile de acum',
+    en: 'Rebuild the ballot from the proposals as they are now',
+    hu: 'A szavazólap újraépítése a mostani javaslatokból',
+  },
+  'staff_vote.rebuilt': {
+    ro: 'Buletinul a fost refăcut din propunerile apelului.',
+    en: 'The ballot is rebuilt from the call’s proposals.',
+    hu: 'A szavazólap újraépült a pályázat javaslataiból.',
+  },
+  'staff_vote.draft_hint': {
+    ro: 'Până la deschiderea votului, buletinul se poate reface (propunerile devenite eligibile între timp intră pe el), iar votul se poate opri.',
+    en: 'Until voting opens, the ballot can be rebuilt (proposals that became eligible since join it) and the vote turned off.',
+    hu: 'A szavazás megnyitásáig a szavazólap újraépíthető (az azóta elfogadott javaslatok felkerülnek rá), és a szavazás kikapcsolható.',
+  },
 });

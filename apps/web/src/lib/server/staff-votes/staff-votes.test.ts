@@ -14,6 +14,8 @@ import { updateBallotRule } from '../pb/rules.ts';
 import { pbBallots, pbProcesses, pbVoterRoll } from '../pb/schema.ts';
 import { proposals } from '../proposals/schema.ts';
 import { enableStaffVote, moveStaffVote, publishStaffChoice } from './commands.ts';
+import { rebuildStaffBallot, turnOffStaffVote } from './draft.ts';
+import { callStaffVotes } from './schema.ts';
 import { staffVotePage } from './queries.ts';
 
 let database: Database;
@@ -229,5 +231,45 @@ describe('a call’s staff vote', () => {
     await moveStaffVote(w.asAdmin, w.call.id, 'results');
     const results = await getResults(w.asAdmin, vote.processId);
     expect(results.projects.filter((p) => !p.costStated).length).toBe(unpriced.length);
+  });
+
+  test('before voting, an administrator rebuilds the ballot or turns the vote off; after, neither', async () => {
+    const w = await evaluationWorld(database.db);
+    const late = w.proposals[2]!;
+    const setState = (state: 'submitted' | 'eligible') =>
+      database.db.update(proposals).set({ state }).where(eq(proposals.id, late.id));
+    await setState('submitted');
+    const vote = await enableStaffVote(w.asAdmin, w.call.id, form());
+    const titles = async () =>
+      (await getProcess(w.asAdmin, vote.processId)).projects.map((p) => p.title).sort();
+    expect(await titles()).not.toContain(late.title);
+    // The late proposal passes its formal check: a rebuild puts it on the ballot.
+    await setState('eligible');
+    await expect(rebuildStaffBallot(await w.ctx(w.employee), w.call.id)).rejects.toThrow(Forbidden);
+    expect(await rebuildStaffBallot(w.asAdmin, w.call.id)).toBe(3);
+    expect(await titles()).toEqual(w.proposals.map((p) => p.title).sort());
+
+    await turnOffStaffVote(w.asAdmin, w.call.id);
+    await expect(getProcess(w.asAdmin, vote.processId)).rejects.toThrow(NotFound);
+    const links = await database.db
+      .select()
+      .from(callStaffVotes)
+      .where(eq(callStaffVotes.callId, w.call.id));
+    expect(links).toEqual([]);
+    const actions = await database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.resourceId, w.call.id));
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['staff_vote.rebuild', 'staff_vote.disable']),
+    );
+
+    // Turned on again and opened: its ballot and roll are now a vote's record.
+    await enableStaffVote(w.asAdmin, w.call.id, form());
+    await moveStaffVote(w.asAdmin, w.call.id, 'voting');
+    await expect(rebuildStaffBallot(w.asAdmin, w.call.id)).rejects.toThrow(Conflict);
+    await expect(turnOffStaffVote(w.asAdmin, w.call.id)).rejects.toThrow(Conflict);
+    const asOther = await w.ctx(w.otherAdmin, w.other);
+    await expect(turnOffStaffVote(asOther, w.call.id)).rejects.toThrow(NotFound);
   });
 });

@@ -10,6 +10,7 @@ import {
   moveStaffVote,
   publishStaffChoice,
 } from '#lib/server/staff-votes/commands.ts';
+import { rebuildStaffBallot, turnOffStaffVote } from '#lib/server/staff-votes/draft.ts';
 
 const DAY = 86_400_000;
 
@@ -62,5 +63,23 @@ export const actions: Actions = {
     );
     if (!('done' in result)) return result;
     return { done: 'staff_vote.published' as const };
+  },
+  /** Before voting: the ballot again from the call's proposals as they are now. */
+  rebuild: async (event) => {
+    const { values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      rebuildStaffBallot(ctx, event.params.callId),
+    );
+    if (!('done' in result)) return result;
+    return { done: 'staff_vote.rebuilt' as const };
+  },
+  /** Before voting: the vote and its process removed; the call may have a new one. */
+  turnOff: async (event) => {
+    const { values } = await readForm(event.request);
+    const result = await perform(event, values, (ctx) =>
+      turnOffStaffVote(ctx, event.params.callId),
+    );
+    if (!('done' in result)) return result;
+    return { done: 'staff_vote.turned_off' as const };
   },
 };
