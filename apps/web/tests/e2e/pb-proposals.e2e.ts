@@ -1,13 +1,12 @@
 /**
  * Citizen proposals without JavaScript, in Romanian: the demo participant writes a group
  * proposal for Com'ON (bad input first: every message beside its field, nothing typed lost),
- * invites a co-author, and accepts an invitation of his own; the moderator decides an appeal in
- * the neighbourhood edition (a reason is required; upholding needs the city's estimate) and the
- * decision is public. axe checks every page on the way.
+ * invites a co-author, and accepts an invitation of his own. axe checks every page on the way.
+ * (Analysis, merging and appeals are walked in pb-journey.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DEMO, journey, launchBrowser, signIn, type Visitor } from './browser.ts';
+import { journey, launchBrowser, type Visitor } from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 import badInput from '#lib/server/testing/bad-input.json' with { type: 'json' };
 
@@ -93,39 +92,6 @@ describe('citizen proposals without JavaScript', () => {
         main.getByRole('button', { name: exactly('ro', 'pb_proposals.invitation.accept') }),
       );
       await expect.poll(() => main.innerText()).toContain(m('pb_proposals.notice.accepted'));
-    });
-  });
-
-  it('the moderator decides a pending appeal; the decision and its reasons are public', async () => {
-    let path = '';
-    await journey(browser, { javaScript: false }, async (v) => {
-      await signIn(v, DEMO.moderator);
-      const main = v.page.locator('main');
-      await v.visit('/pb/proposals');
-      const pending = main.locator('li', { hasText: m('pb_proposals.appeal.state.pending') });
-      await v.follow(pending.locator('a.pb-proposal-link').first());
-      path = new URL(v.page.url()).pathname;
-      const record = main.getByRole('button', {
-        name: exactly('ro', 'pb_proposals.appeal.record'),
-      });
-      const outcome = main.getByLabel(m('pb_proposals.field.outcome'), { exact: true });
-      await outcome.selectOption('upheld');
-      await v.follow(record);
-      expect(await errorOf(v, m('pb_proposals.field.decision_reason'))).toContain(
-        m('form.required'),
-      );
-      await main
-        .getByLabel(m('pb_proposals.field.decision_reason'), { exact: true })
-        .fill('Costurile anuale rămân.');
-      await outcome.selectOption('rejected');
-      await v.follow(record);
-      await expect.poll(() => main.innerText()).toContain(m('pb_proposals.notice.decided'));
-    });
-    await journey(browser, { javaScript: false }, async (v) => {
-      await v.visit(path);
-      const text = await v.page.locator('main').innerText();
-      expect(text).toContain(m('pb_proposals.appeal.state.rejected'));
-      expect(text).toContain('Costurile anuale rămân.');
     });
   });
 });
