@@ -169,6 +169,7 @@ export const pbProposalMembers = pgTable(
   },
   (t) => [
     unique('pb_proposal_members_unique').on(t.proposalId, t.userId),
+    inProcess('pb_proposal_members_process_fk', t),
     foreignKey({
       name: 'pb_proposal_members_proposal_fk',
       columns: [t.processId, t.proposalId],
@@ -206,6 +207,7 @@ export const pbAppeals = pgTable(
   },
   (t) => [
     unique('pb_appeals_proposal_unique').on(t.proposalId),
+    inProcess('pb_appeals_process_fk', t),
     foreignKey({
       name: 'pb_appeals_proposal_fk',
       columns: [t.processId, t.proposalId],
