@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { PersonalDataPart, TxCtx } from '../module.ts';
 import type { User } from '../accounts/schema.ts';
@@ -43,20 +43,46 @@ async function exportPbProposals(db: Queryable, user: User) {
 }
 
 /**
- * Drafts go, and so do invitations; submitted proposals stay under the erased account's fixed
- * name (they were analysed, voted on, built), as the innovation call's proposals do.
+ * Drafts go, and so do invitations and co-authorships of proposals not yet submitted; submitted
+ * proposals — their own, and those they co-wrote — stay under the erased account's fixed name
+ * (they were analysed, voted on, built), as the innovation call's proposals and co-authors do.
  */
 async function erasePbProposals(ctx: TxCtx, user: User) {
   const drafts = await ctx.db
     .delete(pbProposals)
     .where(and(eq(pbProposals.authorId, user.id), isNull(pbProposals.submittedAt)))
     .returning({ id: pbProposals.id });
+  const unsubmitted = ctx.db
+    .select({ id: pbProposals.id })
+    .from(pbProposals)
+    .where(isNull(pbProposals.submittedAt));
+  const memberships = await ctx.db
+    .delete(pbProposalMembers)
+    .where(
+      and(
+        eq(pbProposalMembers.userId, user.id),
+        or(
+          eq(pbProposalMembers.state, 'invited'),
+          inArray(pbProposalMembers.proposalId, unsubmitted),
+        ),
+      ),
+    )
+    .returning({ id: pbProposalMembers.id });
   const [kept] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(pbProposals)
     .where(eq(pbProposals.authorId, user.id));
+  const [coauthored] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pbProposalMembers)
+    .where(eq(pbProposalMembers.userId, user.id));
   // Only what happened: most accounts never proposed anything.
-  const counts = { pbDraftsDeleted: drafts.length, pbProposalsKept: kept!.n };
+  const counts = {
+    pbDraftsDeleted: drafts.length,
+    pbMembershipsDeleted: memberships.length,
+    pbProposalsKept: kept!.n,
+    pbCoauthorshipsKept: coauthored!.n,
+  };
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 

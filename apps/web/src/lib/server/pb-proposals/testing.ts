@@ -3,6 +3,9 @@ import type { Db } from '../db/client.ts';
 import type { Ctx } from '../context.ts';
 import type { User } from '../accounts/schema.ts';
 import { makeUser } from '../testing/factories.ts';
+import { createPbProposal } from './commands.ts';
+import { updateProposalRules } from './rules.ts';
+import { CLUJ_CRITERIA } from './criteria.ts';
 import { getProcess, transitionProcess } from '../pb/processes.ts';
 import { declareParticipation } from '../pb/voters.ts';
 import { pbWorld } from '../pb/testing.ts';
@@ -81,4 +84,20 @@ export function passingAnalysis(keys: string[], cityCost = '140000') {
       ]),
     ),
   };
+}
+
+/** The process takes group proposals (two authors at least); the citizen writes a draft of one. */
+export async function groupDraft(w: Awaited<ReturnType<typeof proposalWorld>>, domain = 0) {
+  await updateProposalRules(w.asAdmin, w.process.id, {
+    perDomainLimit: '1',
+    minGroupSize: '2',
+    criteria_ro: CLUJ_CRITERIA.map((c) => c.label.ro).join('\n'),
+  });
+  const me = await w.as(w.citizen);
+  const draft = await createPbProposal(
+    me,
+    w.process.id,
+    proposalInput(w.domains[domain]!.id, { intent: 'draft' }),
+  );
+  return { me, draft };
 }

@@ -418,13 +418,13 @@ export const uiMessages = defineMessages({
     hu: 'Az Ön által írt vagy társszerzőként jegyzett részvételi költségvetési javaslatok, döntésekkel és fellebbezésekkel',
   },
   'pb_proposals.privacy.removed': {
-    ro: 'Ciornele propunerilor de buget participativ și invitațiile de coautor',
-    en: 'Participatory-budgeting proposal drafts and co-author invitations',
-    hu: 'A részvételi költségvetési javaslatok piszkozatai és a társszerzői meghívások',
+    ro: 'Ciornele propunerilor de buget participativ, invitațiile de coautor și coautoratele ciornelor',
+    en: 'Participatory-budgeting proposal drafts, co-author invitations and co-authorships of drafts',
+    hu: 'A részvételi költségvetési javaslatok piszkozatai, a társszerzői meghívások és a piszkozatok társszerzőségei',
   },
   'pb_proposals.privacy.kept': {
-    ro: 'Propunerile de buget participativ depuse rămân, sub numele anonim al contului șters',
-    en: 'Submitted participatory-budgeting proposals stay, under the erased account’s anonymous name',
-    hu: 'A benyújtott részvételi költségvetési javaslatok megmaradnak, a törölt fiók névtelen nevén',
+    ro: 'Propunerile de buget participativ depuse, scrise sau coscrise, rămân, sub numele anonim al contului șters',
+    en: 'Submitted participatory-budgeting proposals you wrote or co-wrote stay, under the erased account’s anonymous name',
+    hu: 'A benyújtott, Ön által írt vagy társszerzőként jegyzett részvételi költségvetési javaslatok megmaradnak, a törölt fiók névtelen nevén',
   },
 });
