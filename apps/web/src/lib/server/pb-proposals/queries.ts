@@ -60,20 +60,27 @@ export async function listPbProposals(ctx: Ctx, processId: string) {
   };
 }
 
-/** One proposal with what its page shows: domain, co-authors, appeal, checklist, the steps. */
+/**
+ * One proposal with what its page shows: domain, co-authors, appeal, checklist, the steps.
+ * Co-authors are named once they accepted; whom the author invited is the author's to see (a
+ * person who has not answered, or will decline, is not announced beside the proposal).
+ */
 export async function getPbProposal(ctx: Ctx, id: string) {
   const r = await loadProposal(ctx, id);
+  const shown = can(ctx.actor, 'pb.proposal.edit', r)
+    ? r.members
+    : r.members.filter((m) => m.state === 'accepted');
   const [rules, domains, people] = await Promise.all([
     proposalRulesOf(ctx.db, r.process.id),
     getProcess(ctx, r.process.id).then((v) => v.domains),
-    r.members.length
+    shown.length
       ? ctx.db
           .select({ id: users.id, name: users.name })
           .from(users)
           .where(
             inArray(
               users.id,
-              r.members.map((m) => m.userId),
+              shown.map((m) => m.userId),
             ),
           )
       : Promise.resolve([]),
@@ -104,7 +111,7 @@ export async function getPbProposal(ctx: Ctx, id: string) {
     ...r,
     rules,
     domain: domains.find((d) => d.id === r.proposal.domainId) ?? null,
-    members: r.members.map((m) => ({ ...m, name: names.get(m.userId) ?? '' })),
+    members: shown.map((m) => ({ ...m, name: names.get(m.userId) ?? '' })),
     mergedInto,
     mergeTargets,
     steps: transitionsFor(pbProposalMachine, ctx.actor, r),

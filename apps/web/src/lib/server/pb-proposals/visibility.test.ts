@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openTestDatabase } from '../testing/test-db.ts';
+import type { Database } from '../db/client.ts';
+import { transitionPbProposal } from './commands.ts';
+import { answerInvitation, inviteMember } from './members.ts';
+import { getPbProposal } from './queries.ts';
+import { groupDraft, proposalWorld } from './testing.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+describe('what the public reads of a proposal', () => {
+  test('an invitee is named only once they accept; the author sees whom they invited', async () => {
+    const w = await proposalWorld(database.db);
+    const { me, draft } = await groupDraft(w);
+    const [ana, ben] = [await w.newCitizen(), await w.newCitizen()];
+    for (const u of [ana, ben]) await inviteMember(me, draft.id, { email: u.email });
+    await answerInvitation(await w.as(ana), draft.id, true);
+    await transitionPbProposal(me, draft.id, 'submit');
+
+    const visitor = await getPbProposal(await w.as(null), draft.id);
+    expect(visitor.members.map((m) => [m.name, m.state])).toEqual([[ana.name, 'accepted']]);
+    const neighbour = await getPbProposal(await w.as(await w.newCitizen()), draft.id);
+    expect(neighbour.members.map((m) => m.name)).toEqual([ana.name]);
+    const author = await getPbProposal(me, draft.id);
+    expect(author.members.map((m) => [m.name, m.state])).toEqual([
+      [ana.name, 'accepted'],
+      [ben.name, 'invited'],
+    ]);
+  });
+});
