@@ -18,6 +18,12 @@ export const isAuthorOrMember = (actor: Actor | null, r: InProposal) =>
 const isInvited = (actor: Actor | null, r: InProposal) =>
   !!actor && r.members.some((m) => m.userId === actor.userId && m.state === 'invited');
 
+function readableByOthers(actor: Actor | null, r: InProposal) {
+  if (r.proposal.state === 'draft') return isInvited(actor, r);
+  if (r.proposal.state === 'withdrawn') return runs(actor);
+  return true;
+}
+
 export const pbProposalRules = {
   /**
    * Who may write a proposal in a process: a verified address, in its submission phase; the
@@ -28,12 +34,14 @@ export const pbProposalRules = {
     if (!actor?.emailVerified || p.state !== 'submission') return false;
     return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
   }) as Rule<PbProcess>,
-  /** Submitted proposals are as public as their process; a draft only to its authors. */
+  /**
+   * Submitted proposals are as public as their process; a draft only to its authors and those
+   * invited to join it. A withdrawn one is taken back from the public: its authors still read
+   * it, and so do those who run the process (they saw it submitted).
+   */
   'pb.proposal.read': ((actor, r) =>
     pbRules['pb.process.read'](actor, r.process) &&
-    (r.proposal.state !== 'draft' ||
-      isAuthorOrMember(actor, r) ||
-      isInvited(actor, r))) as Rule<InProposal>,
+    (isAuthorOrMember(actor, r) || readableByOthers(actor, r))) as Rule<InProposal>,
   /** The author edits a draft, invites co-authors, submits and withdraws. */
   'pb.proposal.edit': ((actor, r) => isAuthor(actor, r)) as Rule<InProposal>,
   /** An invited co-author accepts (or declines) the invitation. */

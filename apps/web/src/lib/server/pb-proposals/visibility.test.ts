@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTestDatabase } from '../testing/test-db.ts';
 import type { Database } from '../db/client.ts';
-import { transitionPbProposal } from './commands.ts';
+import { NotFound } from '../errors.ts';
+import { createPbProposal, transitionPbProposal } from './commands.ts';
 import { answerInvitation, inviteMember } from './members.ts';
 import { getPbProposal } from './queries.ts';
-import { groupDraft, proposalWorld } from './testing.ts';
+import { groupDraft, proposalInput, proposalWorld } from './testing.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -30,5 +31,18 @@ describe('what the public reads of a proposal', () => {
       [ana.name, 'accepted'],
       [ben.name, 'invited'],
     ]);
+  });
+
+  test('a withdrawn proposal is gone for visitors; its authors and those who run the process still read it', async () => {
+    const w = await proposalWorld(database.db);
+    const me = await w.as(w.citizen);
+    const p = await createPbProposal(me, w.process.id, proposalInput(w.domains[0]!.id));
+    expect((await getPbProposal(await w.as(null), p.id)).proposal.title).toBe(p.title);
+    await transitionPbProposal(me, p.id, 'withdraw');
+
+    await expect(getPbProposal(await w.as(null), p.id)).rejects.toThrow(NotFound);
+    await expect(getPbProposal(await w.as(await w.newCitizen()), p.id)).rejects.toThrow(NotFound);
+    expect((await getPbProposal(me, p.id)).proposal.state).toBe('withdrawn');
+    expect((await getPbProposal(await w.as(w.moderator), p.id)).proposal.state).toBe('withdrawn');
   });
 });
