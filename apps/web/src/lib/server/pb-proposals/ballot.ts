@@ -7,7 +7,9 @@ import type { PbProposal } from './schema.ts';
  * An eligible proposal becomes a project on the ballot: its title, description and place (address
  * and coordinates, for the process page's map), at the
  * city's cost estimate (what voters see). The ballot is locked once voting opens (trigger
- * pb_projects_locked), so this happens in the analysis or appeals phase only.
+ * pb_projects_locked), so this happens in the analysis or appeals phase only. The caller holds
+ * the process's lock (a step's loadProposal takes it): the next number is drawn by one at a time,
+ * and the phase checked before cannot change under it.
  */
 export async function putOnBallot(db: Queryable, p: PbProposal): Promise<string> {
   const [top] = await db

@@ -26,7 +26,10 @@ export interface InProposal {
 
 /**
  * Reads (optionally locks) a proposal of this organisation with its process; one the actor may
- * not read is not found. Locking takes the proposal's row: concurrent steps on it queue.
+ * not read is not found. Locking is for a step, and every step is phase-sensitive (its window,
+ * the ballot it may write to): it takes the process's row first, as every pb write does
+ * (lockProcess), then the proposal's, so steps of one process queue — ballot numbers are drawn in
+ * turn — and see the phase as it stands.
  */
 export async function loadProposal(
   ctx: Pick<Ctx, 'db' | 'org' | 'actor'>,
@@ -34,16 +37,17 @@ export async function loadProposal(
   lock = false,
 ): Promise<InProposal> {
   if (!isUuid(id)) throw new NotFound('pb_proposal');
-  const query = ctx.db
-    .select()
-    .from(pbProposals)
-    .where(and(eq(pbProposals.id, id), eq(pbProposals.organisationId, ctx.org.id)));
-  const [proposal] = lock ? await query.for('update') : await query;
+  const query = () =>
+    ctx.db
+      .select()
+      .from(pbProposals)
+      .where(and(eq(pbProposals.id, id), eq(pbProposals.organisationId, ctx.org.id)));
+  const [found] = await query();
+  if (!found) throw new NotFound('pb_proposal');
+  const processQuery = ctx.db.select().from(pbProcesses).where(eq(pbProcesses.id, found.processId));
+  const [process] = lock ? await processQuery.for('update') : await processQuery;
+  const [proposal] = lock ? await query().for('update') : [found];
   if (!proposal) throw new NotFound('pb_proposal');
-  const [process] = await ctx.db
-    .select()
-    .from(pbProcesses)
-    .where(eq(pbProcesses.id, proposal.processId));
   const r: InProposal = {
     process: process!,
     phases: await phasesOf(ctx, proposal.processId),
