@@ -32,6 +32,8 @@ export async function announceStep(
       params: { title: to.title, note },
     });
   if (step === 'mark_eligible') await send('pb_proposals.eligible', p);
+  if (step === 'appeal_upheld')
+    await send('pb_proposals.appeal_decided', p, after.appeal?.decisionReason ?? '');
   if (step === 'mark_ineligible')
     await send('proposal.mark_ineligible', p, p.ineligibleReason ?? '');
   if (step === 'merge') {

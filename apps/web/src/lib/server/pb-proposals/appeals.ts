@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { Conflict, Invalid } from '../errors.ts';
+import { Conflict } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { authorize } from '../permissions/can.ts';
 import { notify } from '../notifications/notify.ts';
@@ -12,8 +11,9 @@ import { appealSchema } from './form.ts';
 import { loadProposal } from './load.ts';
 import { ensureWindow } from './windows.ts';
 import { authorsOf, proposalHref } from './announce.ts';
-import { putOnBallot } from './ballot.ts';
-import { pbAppeals, pbProposals } from './schema.ts';
+import { recordAppealDecision } from './appeal-decision.ts';
+import { transitionPbProposal } from './commands.ts';
+import { pbAppeals } from './schema.ts';
 
 /**
  * Within the appeals window, an author of an ineligible proposal appeals once, with a text.
@@ -54,41 +54,23 @@ const decisionSchema = z.object({
 });
 
 /**
- * Decides an appeal while the process is in its appeals phase (before the ballot locks):
- * upheld, the proposal becomes eligible and goes on the ballot (the city's cost estimate must
- * exist); rejected, it stays ineligible. The reasons are public and the authors are told.
+ * Decides an appeal while the process is in its appeals phase (before the ballot locks), with a
+ * public reason; the authors are told. Upheld, the proposal becomes eligible and goes on the
+ * ballot (the city's cost estimate must exist): a step of its lifecycle (lifecycle.ts), checked,
+ * audited and announced as every step is. Rejected, it stays ineligible.
  */
 export async function decideAppeal(ctx: Ctx, proposalId: string, input: unknown) {
   const fields = parseInput(decisionSchema, input);
+  if (fields.outcome === 'upheld') {
+    const after = await transitionPbProposal(ctx, proposalId, 'appeal_upheld', fields);
+    return after.appeal!;
+  }
   return inTransaction(ctx, async (tx) => {
     const r = await loadProposal(tx, proposalId, true);
     authorize(tx.actor, 'pb.proposal.analyse', r);
     if (!r.appeal || r.appeal.state !== 'pending') throw new Conflict('errors.state_changed');
     if (r.process.state !== 'appeals') throw new Conflict('pb_proposals.appeal.closed');
-    const upheld = fields.outcome === 'upheld';
-    if (upheld && !r.proposal.cityCost)
-      throw new Invalid({ outcome: 'pb_proposals.city_cost_missing' });
-    const [decided] = await tx.db
-      .update(pbAppeals)
-      .set({
-        state: fields.outcome,
-        decisionReason: fields.decisionReason,
-        decidedBy: tx.actor!.userId,
-        decidedAt: tx.now(),
-      })
-      .where(eq(pbAppeals.id, r.appeal.id))
-      .returning();
-    if (upheld)
-      await tx.db
-        .update(pbProposals)
-        .set({
-          state: 'eligible',
-          projectId: await putOnBallot(tx.db, r.proposal),
-          decidedAt: tx.now(),
-          version: r.proposal.version + 1,
-          updatedAt: tx.now(),
-        })
-        .where(eq(pbProposals.id, proposalId));
+    const decided = await recordAppealDecision(tx, r.appeal, 'rejected', fields.decisionReason);
     await notify(tx, {
       kind: 'pb_proposals.appeal_decided',
       recipients: await authorsOf(tx, r.proposal),
@@ -96,12 +78,12 @@ export async function decideAppeal(ctx: Ctx, proposalId: string, input: unknown)
       params: { title: r.proposal.title, note: fields.decisionReason },
     });
     await recordAudit(tx.db, tx, {
-      action: `pb.proposal.appeal_${fields.outcome}`,
+      action: 'pb.proposal.appeal_rejected',
       resourceType: 'pb_proposal',
       resourceId: proposalId,
       before: { state: r.proposal.state, appeal: r.appeal.state },
-      after: { state: upheld ? 'eligible' : 'ineligible', appeal: decided!.state },
+      after: { state: r.proposal.state, appeal: decided.state },
     });
-    return decided!;
+    return decided;
   });
 }

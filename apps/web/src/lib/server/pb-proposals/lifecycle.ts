@@ -13,6 +13,7 @@ import { pbProposals, type PbProposal } from './schema.ts';
 import type { PbProposalState } from './states.ts';
 import { putOnBallot } from './ballot.ts';
 import { announceStep } from './announce.ts';
+import { recordAppealDecision } from './appeal-decision.ts';
 
 type G = Guard<InProposal>;
 
@@ -67,6 +68,23 @@ const mergeTarget: G = {
   },
 };
 
+/** An appeal waits for its decision, in the appeals phase (before the ballot locks). */
+const appealPending: G = {
+  name: 'a pending appeal, in the appeals phase',
+  check(_ctx, r) {
+    if (!r.appeal || r.appeal.state !== 'pending') throw new Conflict('errors.state_changed');
+    if (r.process.state !== 'appeals') throw new Conflict('pb_proposals.appeal.closed');
+  },
+};
+
+/** On the ballot at the city's estimate: one must exist. */
+const cityCostEstimated: G = {
+  name: 'the city estimated the cost',
+  check(_ctx, r) {
+    if (!r.proposal.cityCost) throw new Invalid({ outcome: 'pb_proposals.city_cost_missing' });
+  },
+};
+
 /** The author's places in a domain: 1…limit; the first free one, or the limit is reached. */
 async function freeSlot(ctx: TxCtx, p: PbProposal): Promise<number> {
   const { perDomainLimit } = await proposalRulesOf(ctx.db, p.processId);
@@ -95,6 +113,7 @@ async function changesFor(ctx: TxCtx, r: InProposal, name: string, input: Record
     case 'withdraw':
       return { domainSlot: null };
     case 'mark_eligible':
+    case 'appeal_upheld':
       return { decidedAt: now, projectId: await putOnBallot(ctx.db, r.proposal) };
     case 'mark_ineligible':
       return { decidedAt: now, ineligibleReason: String(input.ineligibleReason) };
@@ -122,14 +141,19 @@ export async function applyStep(
     })
     .where(eq(pbProposals.id, r.proposal.id))
     .returning();
-  return { ...r, proposal: proposal! };
+  const appeal =
+    name === 'appeal_upheld'
+      ? await recordAppealDecision(ctx, r.appeal!, 'upheld', String(input.decisionReason))
+      : r.appeal;
+  return { ...r, proposal: proposal!, appeal };
 }
 
 /**
  * A citizen proposal's lifecycle (decision 056): the author submits it in the submission window
  * (taking one of their places in its domain; a group once enough co-authors accepted) or
  * withdraws it; the analysis, in its window, finds it eligible (it goes on the ballot at the
- * city's cost), ineligible with public reasons, or merges it into another. Appeals: appeals.ts.
+ * city's cost), ineligible with public reasons, or merges it into another. An appeal upheld in
+ * the appeals phase puts an ineligible proposal on the ballot as well (appeals.ts decides).
  */
 export const pbProposalMachine = defineMachine({
   resourceType: 'pb_proposal',
@@ -168,17 +192,25 @@ export const pbProposalMachine = defineMachine({
       input: z.object({ mergedIntoId: uuidField() }),
       guards: [inPhase('analysis', 'pb_proposals.analysis_closed'), mergeTarget],
     },
+    appeal_upheld: {
+      from: ['ineligible'],
+      to: 'eligible',
+      action: 'pb.proposal.analyse',
+      input: z.object({ decisionReason: text({ max: 5000, multiline: true }) }),
+      guards: [appealPending, cityCostEstimated],
+    },
   },
   lock: (ctx, id) => loadProposal(ctx, id, true),
   state: (r: InProposal): PbProposalState => r.proposal.state,
   id: (r) => r.proposal.id,
   apply: (ctx, r, step) => applyStep(ctx, r, step.name, step.to, step.input),
-  snapshot: ({ proposal: p }) => ({
+  snapshot: ({ proposal: p, appeal }) => ({
     state: p.state,
     domainSlot: p.domainSlot,
     ineligibleReason: p.ineligibleReason,
     mergedIntoId: p.mergedIntoId,
     projectId: p.projectId,
+    appeal: appeal?.state ?? null,
   }),
   after: (ctx, before, after, step) => announceStep(ctx, before, after, step.name),
 });
