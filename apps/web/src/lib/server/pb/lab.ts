@@ -9,11 +9,12 @@ import { summarise } from './results.ts';
 /**
  * The rule lab: the process's ballots counted with every rule, side by side, and how many voters
  * get more funded projects under each rule than under Cluj's. Changes nothing: the process's own
- * rule (locked since voting opened) is the one published.
+ * rule (locked since voting opened) is the one published. Sealed while votes are cast and
+ * validated, as every count is (pb.results.read).
  */
 export async function ruleLab(ctx: Ctx, processId: string) {
   const view = await getProcess(ctx, processId);
-  authorize(ctx.actor, 'pb.process.manage', view.process);
+  authorize(ctx.actor, 'pb.lab.read', view.process);
   const data = await countData(ctx.db, view.process.id);
   const election = electionOf(data, 'cluj');
   const outcomes = COUNTING_RULES.map((rule) => ({

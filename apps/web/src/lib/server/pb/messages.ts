@@ -1003,6 +1003,11 @@ export const messages = defineMessages({
     en: 'Before results: how and when ballots came and which anomalies are flagged. This shows who voted, never what they chose.',
     hu: 'Az eredmények előtt: hogyan és mikor érkeztek a szavazatok, és milyen rendellenességeket jeleztünk. Itt az látszik, ki szavazott, soha nem az, mit választott.',
   },
+  'pb.validation.counts_sealed': {
+    ro: 'Numărătoarea pe proiecte nu se vede nimănui până la publicarea rezultatelor: comparată înainte și după anularea unui vot, ar arăta ce a ales votantul.',
+    en: 'Nobody sees the count per project until the results are published: compared before and after a ballot is invalidated, it would show what that voter chose.',
+    hu: 'A projektenkénti számlálást senki sem látja az eredmények közzétételéig: egy szavazat érvénytelenítése előtt és után összevetve megmutatná, mit választott a szavazó.',
+  },
   'pb.validation.per_channel': {
     ro: 'Pe canale',
     en: 'By channel',

@@ -15,6 +15,16 @@ function mayVote(actor: Actor | null, p: PbProcess) {
   return p.audience === 'internal' ? hasRole(actor, 'employee') : true;
 }
 
+/** Results are published from the results phase on. */
+const published = (p: PbProcess) => p.state === 'results' || p.state === 'implementation';
+
+/**
+ * While ballots may be invalidated by roll entry (voting, validation: validation.ts), nobody reads
+ * a count: one read before and one after invalidating a named voter's ballot would tell how that
+ * person voted (decision 054). Before voting there is nothing to count.
+ */
+const countsSealed = (p: PbProcess) => p.state === 'voting' || p.state === 'validation';
+
 export const pbRules = {
   'pb.process.create': ((actor) => hasRole(actor, 'admin')) as Rule,
   /** The list of processes in the administration. */
@@ -47,9 +57,15 @@ export const pbRules = {
   'pb.validation.manage': ((actor) => runs(actor)) as Rule<PbProcess>,
   /** One-time voting codes: generated and printed by administrators only. */
   'pb.codes.manage': ((actor) => hasRole(actor, 'admin')) as Rule<PbProcess>,
-  /** Results are public once published; before, the rule lab is for those who run the process. */
+  /**
+   * Results are public once published; before voting, a preview for those who run the process;
+   * while votes are cast and validated, sealed for everyone (countsSealed).
+   */
   'pb.results.read': ((actor, p) =>
-    p.state === 'results' || p.state === 'implementation'
+    published(p)
       ? pbRules['pb.process.read'](actor, p)
-      : runs(actor)) as Rule<PbProcess>,
+      : runs(actor) && !countsSealed(p)) as Rule<PbProcess>,
+  /** The rule lab counts the ballots with every rule: those who run the process, when counts may be read. */
+  'pb.lab.read': ((actor, p) =>
+    runs(actor) && pbRules['pb.results.read'](actor, p)) as Rule<PbProcess>,
 };

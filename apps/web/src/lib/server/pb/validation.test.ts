@@ -10,6 +10,8 @@ import { castBallot } from './booth.ts';
 import { countData, recount, votesOf } from './count.ts';
 import { confirmPaperBatch, enterPaperBatch, recordAssistedBallot } from './desk.ts';
 import { getProcess, transitionProcess } from './processes.ts';
+import { getResults } from './results.ts';
+import { ruleLab } from './lab.ts';
 import { pbBallots, pbResults, pbVoterRoll } from './schema.ts';
 import { electorate, internalVote } from './testing.ts';
 import { anomalies, invalidateBallot, voteStatistics } from './validation.ts';
@@ -148,5 +150,18 @@ describe('vote validation', () => {
       .from(pbVoterRoll)
       .where(eq(pbVoterRoll.processId, w.process.id));
     expect(roll.every((r) => r.network === null)).toBe(true);
+  });
+  test('while ballots may be invalidated nobody reads a count: a count before and after an invalidation would tell how that voter chose', async () => {
+    const w = await validationWorld();
+    for (const phase of ['voting', 'validation'] as const) {
+      if (phase === 'validation') await transitionProcess(w.asAdmin, w.process.id, phase);
+      for (const who of [w.asAdmin, w.asModerator]) {
+        await expect(getResults(who, w.process.id)).rejects.toThrow(Forbidden);
+        await expect(ruleLab(who, w.process.id)).rejects.toThrow(Forbidden);
+      }
+    }
+    await transitionProcess(w.asAdmin, w.process.id, 'results');
+    expect((await getResults(w.asModerator, w.process.id)).published).not.toBeNull();
+    expect((await ruleLab(w.asAdmin, w.process.id)).rules).toHaveLength(3);
   });
 });

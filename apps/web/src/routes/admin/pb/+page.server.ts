@@ -8,5 +8,10 @@ export const load: PageServerLoad = (event) =>
   runLoad(event, async (ctx) => {
     if (!ctx.actor) signInRedirect(event.url);
     authorize(ctx.actor, 'pb.process.administer');
-    return { processes: await listProcesses(ctx), canCreate: can(ctx.actor, 'pb.process.create') };
+    const processes = (await listProcesses(ctx)).map((p) => ({
+      ...p,
+      // Counts are sealed while votes are cast and validated (decision 054).
+      labOpen: !!p.votingOpenedAt && can(ctx.actor, 'pb.lab.read', p),
+    }));
+    return { processes, canCreate: can(ctx.actor, 'pb.process.create') };
   });

@@ -39,6 +39,9 @@ export const load: PageServerLoad = (event) =>
       kinds: BALLOT_KINDS,
       countingRules: COUNTING_RULES,
       canCodes: can(ctx.actor, 'pb.codes.manage', view.process),
+      // Counts (lab, results) are sealed while votes are cast and validated (decision 054).
+      countsOpen:
+        votingHasOpened(view.process.state) && can(ctx.actor, 'pb.lab.read', view.process),
     };
   });
 
