@@ -33,6 +33,18 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(INTL_TAG[locale]).format(value);
 }
 
+/**
+ * A latitude or longitude in degrees, with the language's decimal separator (a comma in ro and
+ * hu): four decimals at least (about 10 m), six at most, never grouped.
+ */
+export function formatCoordinate(locale: Locale, degrees: number): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 6,
+    useGrouping: false,
+  }).format(degrees);
+}
+
 /** Money is kept in integer minor units (cents, bani) with its currency. */
 export function formatMoney(locale: Locale, minorUnits: number, currency: string): string {
   const fmt = new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, catalogueSources, translate } from '../server/i18n/catalogue.ts';
 import { LOCALES } from './locales.ts';
-import { formatMoney, utcToZonedInput, zonedInputToUtc } from './format.ts';
+import { formatCoordinate, formatMoney, utcToZonedInput, zonedInputToUtc } from './format.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -65,6 +65,13 @@ describe('formatting', () => {
   test('money in minor units, per language', () => {
     expect(formatMoney('ro', 15_000_000, 'EUR')).toMatch(/^150\.000,00\sEUR$/);
     expect(formatMoney('en', 15_000_000, 'EUR')).toBe('€150,000.00');
+  });
+
+  test('coordinates with the decimal separator of the language, never grouped', () => {
+    expect(formatCoordinate('ro', 46.7546)).toBe('46,7546');
+    expect(formatCoordinate('hu', 23.597)).toBe('23,5970');
+    expect(formatCoordinate('en', 23.597)).toBe('23.5970');
+    expect(formatCoordinate('ro', 123.12345678)).toBe('123,123457');
   });
 
   test('local date-times in Europe/Bucharest round-trip across daylight saving time', () => {

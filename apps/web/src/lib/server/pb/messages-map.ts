@@ -18,9 +18,9 @@ export const mapMessages = defineMessages({
     hu: 'Minden projekt száma a térképen látható szám.',
   },
   'pb.map.coordinates': {
-    ro: 'coordonate {latitude}, {longitude}',
+    ro: 'coordonate {latitude}; {longitude}',
     en: 'coordinates {latitude}, {longitude}',
-    hu: 'koordináták: {latitude}, {longitude}',
+    hu: 'koordináták: {latitude}; {longitude}',
   },
   'pb.map.none': {
     ro: 'Niciun proiect nu are încă un loc pe hartă.',
