@@ -1,5 +1,6 @@
 import {
   createCipheriv,
+  createHash,
   createDecipheriv,
   createHmac,
   hkdfSync,
@@ -49,6 +50,9 @@ export function keyFor(purpose: KeyPurpose): Buffer {
 
 export const hmacHex = (purpose: KeyPurpose, data: string) =>
   createHmac('sha256', keyFor(purpose)).update(data).digest('hex');
+
+/** A plain SHA-256 digest, hex: for values random enough that no key or slow hash is needed. */
+export const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 
 /** Encrypts a short secret for storage (AES-256-GCM): `v1.<iv>.<ciphertext+tag>`. */
 export function seal(purpose: KeyPurpose, plaintext: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/message.ts';
-import { choice, optionalText, text, uuidField } from '../validation/fields.ts';
+import { choice, optionalText, text, uuidField, wholeNumber } from '../validation/fields.ts';
 import type { Criterion } from '../calls/rubric.ts';
 
 /** A form field sent once is a string, several times an array: always an array here. */
@@ -12,27 +12,12 @@ const many = <T extends z.ZodType>(item: T) =>
 
 const perProposalRange = 'evaluation.assign.per_proposal_range' satisfies MessageKey;
 
-/**
- * A whole number typed in plain digits (spaces around allowed): "0x10", "1e1", "٣" or "12.0"
- * are not numbers a person means here, so they are refused rather than coerced.
- */
-function whole(min: number, max: number, message: MessageKey) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v),
-    z
-      .number({ error: message })
-      .int({ error: message })
-      .min(min, { error: message })
-      .max(max, { error: message }),
-  );
-}
-
 export const assignSchema = z
   .object({
     mode: choice(['balanced', 'all']),
     perProposal: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      whole(1, 20, perProposalRange).optional(),
+      wholeNumber(1, 20, perProposalRange).optional(),
     ),
     evaluatorIds: many(uuidField()).refine((a) => a.length > 0, {
       message: 'evaluation.assign.pick_evaluators' satisfies MessageKey,
@@ -48,7 +33,7 @@ export const conflictSchema = z.object({ conflictReason: text({ max: 2000, multi
 
 const scoreValue = z.preprocess(
   (v) => (v === '' || v === undefined ? undefined : v),
-  whole(1, 5, 'evaluation.score.range').optional(),
+  wholeNumber(1, 5, 'evaluation.score.range').optional(),
 );
 
 /**
@@ -57,7 +42,7 @@ const scoreValue = z.preprocess(
  */
 export function scoresSchema(rubric: readonly Criterion[]) {
   const shape: Record<string, z.ZodType> = {
-    version: whole(0, 1_000_000_000, 'form.invalid'),
+    version: wholeNumber(0, 1_000_000_000, 'form.invalid'),
   };
   for (const c of rubric) {
     shape[`score_${c.key}`] = scoreValue;

@@ -52,7 +52,4 @@ export const proposalSchema = z
 
 export const inviteSchema = z.object({ email: email() });
 
-export const reasonInput = (field: string) =>
-  z.object({ [field]: text({ max: 5000, multiline: true }) });
-
 export const appealSchema = z.object({ text: text({ max: 5000, multiline: true }) });

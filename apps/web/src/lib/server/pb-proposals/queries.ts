@@ -123,4 +123,3 @@ export async function getPbProposal(ctx: Ctx, id: string) {
     },
   };
 }
-export type PbProposalView = Awaited<ReturnType<typeof getPbProposal>>;

@@ -7,11 +7,10 @@ import { Conflict } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
 import { parseInput } from '../validation/parse.ts';
-import { text } from '../validation/fields.ts';
+import { text, wholeNumber } from '../validation/fields.ts';
 import { phaseIndex } from '../pb/phases.ts';
 import { lockProcess } from '../pb/lifecycle.ts';
 import type { ChecklistItem } from '../calls/schema.ts';
-import type { MessageKey } from '../../i18n/message.ts';
 import { CLUJ_CRITERIA } from './criteria.ts';
 import { pbProposalRules } from './schema.ts';
 
@@ -42,21 +41,14 @@ export async function proposalRulesOf(db: Queryable, processId: string): Promise
     : DEFAULT_RULES;
 }
 
-const whole = (min: number, max: number) =>
-  z.coerce
-    .number({ error: 'pb_proposals.rules.number' satisfies MessageKey })
-    .int({ error: 'pb_proposals.rules.number' satisfies MessageKey })
-    .min(min, { error: 'pb_proposals.rules.number' satisfies MessageKey })
-    .max(max, { error: 'pb_proposals.rules.number' satisfies MessageKey });
-
 /**
  * The rules form: limits, and the checklist as one criterion per line in each language (the
  * Romanian lines decide how many criteria there are; the others translate them line by line).
  */
 const rulesSchema = z
   .object({
-    perDomainLimit: whole(1, 20),
-    minGroupSize: whole(1, 50),
+    perDomainLimit: wholeNumber(1, 20, 'pb_proposals.rules.number'),
+    minGroupSize: wholeNumber(1, 50, 'pb_proposals.rules.number'),
     criteria_ro: text({ max: 10_000, multiline: true }),
     criteria_en: z.string().optional(),
     criteria_hu: z.string().optional(),

@@ -235,4 +235,3 @@ export const pbAppeals = pgTable(
 export type PbProposal = typeof pbProposals.$inferSelect;
 export type PbProposalMember = typeof pbProposalMembers.$inferSelect;
 export type PbAppeal = typeof pbAppeals.$inferSelect;
-export type PbProposalRules = typeof pbProposalRules.$inferSelect;

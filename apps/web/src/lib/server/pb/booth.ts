@@ -10,7 +10,8 @@ import { newCode } from './codes.ts';
 import { writeBallot } from './ballot-write.ts';
 import { networkPrefix } from './network.ts';
 import { pbBallots } from './schema.ts';
-import { ensureEligible, normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
+import { sha256 } from '../secrets.ts';
+import { ensureEligible, normaliseCode, voterTag, type Voter } from './voters.ts';
 
 /** The booth form: `project` (one or several ids), or `points_<id>` for cumulative ballots. */
 export function parseChoice(view: ProcessView, input: unknown): Choice | null {

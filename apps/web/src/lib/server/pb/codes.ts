@@ -9,7 +9,8 @@ import { parseInput } from '../validation/parse.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { lockProcess } from './lifecycle.ts';
 import { pbVotingCodes } from './schema.ts';
-import { normaliseCode, sha256 } from './voters.ts';
+import { sha256 } from '../secrets.ts';
+import { normaliseCode } from './voters.ts';
 
 /** No 0/O, 1/I: read aloud and typed from paper. 32 symbols × 12 = 60 bits. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -8,7 +8,7 @@ import { isUuid } from '../db/ids.ts';
 import { Conflict, Invalid, NotFound } from '../errors.ts';
 import { authorize } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
-import { hmacHex } from '../secrets.ts';
+import { hmacHex, sha256 } from '../secrets.ts';
 import { parseInput } from '../validation/parse.ts';
 import { choice as oneOf, email, text } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
@@ -26,7 +26,7 @@ import {
   pbPaperBatches,
   type PbProcess,
 } from './schema.ts';
-import { eligibility, normaliseCode, sha256, voterTag, type Voter } from './voters.ts';
+import { eligibility, normaliseCode, voterTag, type Voter } from './voters.ts';
 
 /**
  * The city desk (issue 9, item 8; decision 053): a staff member records a ballot for a person

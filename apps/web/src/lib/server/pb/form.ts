@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, optionalText, text, uuidField } from '../validation/fields.ts';
+import { choice, optionalText, text, uuidField, wholeNumber } from '../validation/fields.ts';
 import { zonedInputToUtc } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/message.ts';
 import { PHASES, REQUIRED_PHASES, type Phase } from './phases.ts';
@@ -18,13 +18,6 @@ export const amount = () =>
       }
       return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
     });
-
-const whole = (min: number, max: number) =>
-  z.coerce
-    .number({ error: 'pb.form.number' satisfies MessageKey })
-    .int({ error: 'pb.form.number' satisfies MessageKey })
-    .min(min, { error: 'pb.form.number' satisfies MessageKey })
-    .max(max, { error: 'pb.form.number' satisfies MessageKey });
 
 /** A date and time typed in the organisation's time zone (or a Date), as UTC. */
 export const zoned = (timeZone: string) =>
@@ -60,7 +53,7 @@ export function processFormSchema(timeZone: string) {
       budget: amount(),
       projectCap: amount(),
       countingRule: choice(COUNTING_RULES),
-      maxWinners: whole(1, 1000),
+      maxWinners: wholeNumber(1, 1000, 'pb.form.number'),
       ...phaseFields,
     })
     .transform((form, ctx) => {

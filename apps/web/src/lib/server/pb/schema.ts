@@ -329,8 +329,6 @@ export const pbPaperBatches = pgTable(
   ],
 );
 
-export type PbPaperBatch = typeof pbPaperBatches.$inferSelect;
-
 /**
  * The ballots: what was chosen, never by whom. The id is random (not time-ordered), there is no
  * timestamp, and `voter_tag` — a keyed hash that lets the voter's own account replace their
@@ -368,8 +366,6 @@ export const pbBallots = pgTable(
     ),
   ],
 );
-
-export type PbBallot = typeof pbBallots.$inferSelect;
 
 /**
  * A roll entry's ballot left out of the count, and why (vote validation, decision 053). It

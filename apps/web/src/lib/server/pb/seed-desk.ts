@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { uuidv7 } from '../db/ids.ts';
@@ -12,11 +12,11 @@ import {
   pbProjects,
   pbVoterRoll,
 } from './schema.ts';
+import { sha256 } from '../secrets.ts';
 import { voterTag, type Voter } from './voters.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * The city desk and vote validation in this year's vote (issue 9, items 8 and 9): an assisted
@@ -56,7 +56,7 @@ export async function seedDeskAndValidation(tx: Tx, w: DemoWorld, processId: str
       organisationId: w.organisationId,
       processId,
       voterTag: voterTag(processId, voter),
-      receiptHash: hash(`demo-desk-${processId}-${i}`),
+      receiptHash: sha256(`demo-desk-${processId}-${i}`),
       projectIds: [projects[i % projects.length]!],
       points: [1],
     };
@@ -66,7 +66,7 @@ export async function seedDeskAndValidation(tx: Tx, w: DemoWorld, processId: str
 
   // At the desk: a resident without an account, identity card seen by the moderator.
   const assisted = await cast(
-    { kind: 'person', personKey: hash(`demo-person-${processId}`) },
+    { kind: 'person', personKey: sha256(`demo-person-${processId}`) },
     { channel: 'assisted', votedAt: new Date(w.now.getTime() - 26 * HOUR) },
     0,
   );
@@ -102,7 +102,7 @@ export async function seedDeskAndValidation(tx: Tx, w: DemoWorld, processId: str
         id: randomUUID(),
         organisationId: w.organisationId,
         processId,
-        receiptHash: hash(`demo-paper-${batchId}-${i}`),
+        receiptHash: sha256(`demo-paper-${batchId}-${i}`),
         projectIds: [projects[(i * 5 + number) % projects.length]!],
         points: [1],
         batchId,

@@ -7,7 +7,8 @@ import { DEFAULT_DOMAINS } from './default-domains.ts';
 import { demoCoordinates } from './demo-coordinates.ts';
 import { votingHasOpened, type Phase, type ProcessState } from './phases.ts';
 import { eq } from 'drizzle-orm';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sha256 } from '../secrets.ts';
 import {
   pbBallots,
   pbDomains,
@@ -200,7 +201,7 @@ async function seedBallots(tx: Tx, w: DemoWorld, processId: string, count: numbe
       id: randomUUID(),
       organisationId: w.organisationId,
       processId,
-      receiptHash: createHash('sha256').update(`demo-${processId}-${i}`).digest('hex'),
+      receiptHash: sha256(`demo-${processId}-${i}`),
       projectIds: chosen,
       points: chosen.map(() => 1),
     });

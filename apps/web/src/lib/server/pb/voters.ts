@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.ts';
@@ -6,7 +5,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Forbidden } from '../errors.ts';
 import { authorize, can } from '../permissions/can.ts';
 import { recordAudit } from '../audit/record.ts';
-import { hmacHex } from '../secrets.ts';
+import { hmacHex, sha256 } from '../secrets.ts';
 import { parseInput } from '../validation/parse.ts';
 import { choice } from '../validation/fields.ts';
 import type { MessageKey } from '../../i18n/message.ts';
@@ -21,8 +20,6 @@ export type Voter =
 
 const voterKey = (v: Voter) =>
   v.kind === 'user' ? v.userId : v.kind === 'code' ? v.codeId : v.personKey;
-
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Codes are typed by people: case, spaces and dashes do not matter. */
 export const normaliseCode = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');

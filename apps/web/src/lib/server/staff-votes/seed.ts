@@ -5,7 +5,8 @@ import type { DemoWorld } from '../seed/world.ts';
 import { callCategories, innovationCalls } from '../calls/schema.ts';
 import { CLUJ_BALLOT } from '../pb/ballot-rule.ts';
 import { pbBallots, pbProcesses, pbProjects, pbVoterRoll } from '../pb/schema.ts';
-import { sha256, voterTag } from '../pb/voters.ts';
+import { sha256 } from '../secrets.ts';
+import { voterTag } from '../pb/voters.ts';
 import { ballotProposals, buildStaffVote } from './ballot.ts';
 
 const DAY = 86_400_000;

@@ -80,6 +80,21 @@ export function uuidField() {
     .refine(isUuid, { message: 'form.invalid_choice' satisfies MessageKey });
 }
 
+/**
+ * A whole number typed in plain digits (spaces around allowed), within [min, max]: "0x10", "1e1",
+ * "٣" or "12.0" are not numbers a person means here, so they are refused rather than coerced.
+ */
+export function wholeNumber(min: number, max: number, message: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message }),
+  );
+}
+
 /** A checkbox: present means true. */
 export const checkbox = () =>
   z
