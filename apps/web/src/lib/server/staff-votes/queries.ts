@@ -13,7 +13,9 @@ import { ballotProposals } from './ballot.ts';
 import { callStaffVotes } from './schema.ts';
 
 /** Counted from when voting has closed: before, nobody is shown a running tally. */
-export const COUNTED_STATES: readonly ProcessState[] = ['validation', 'results', 'implementation'];
+// Not during validation: ballots may still be invalidated there, and a count read before and
+// after invalidating a named employee's ballot would tell how they voted (decision 054).
+export const COUNTED_STATES: readonly ProcessState[] = ['results', 'implementation'];
 
 const voteOf = (ctx: Ctx, callId: string) =>
   ctx.db
@@ -24,8 +26,8 @@ const voteOf = (ctx: Ctx, callId: string) =>
 
 /**
  * The staff vote counted by packages/pb with its process's rule, each project with the engine's
- * explanation: the published result once there is one (read back from its `.pb` file), the
- * count of the ballots so far during validation.
+ * explanation: the published result once there is one (read back from its `.pb` file), before
+ * that the count of the accepted ballots (results phase, nothing left to invalidate).
  */
 export async function staffCount(db: Queryable, processId: string) {
   const [stored] = await db.select().from(pbResults).where(eq(pbResults.processId, processId));
