@@ -5,6 +5,7 @@ import { defineMachine, type Guard, type Transition } from '../lifecycle/machine
 import type { TxCtx } from '../module.ts';
 import type { Queryable } from '../db/client.ts';
 import { publishResults } from './results.ts';
+import { announceStaffVote } from '../staff-votes/announce.ts';
 import { can } from '../permissions/can.ts';
 import { PHASES, nextPhase, statesBefore, type Phase, type ProcessState } from './phases.ts';
 import {
@@ -93,6 +94,8 @@ export async function applyPhase(ctx: TxCtx, r: InProcess, to: ProcessState): Pr
       .set({ network: null })
       .where(eq(pbVoterRoll.processId, r.process.id));
   }
+  // A call's staff vote tells the employees it is open, the first time voting opens.
+  if (to === 'voting' && !r.process.votingOpenedAt) await announceStaffVote(ctx, after!);
   // Entering the results phase publishes them: counted with the process's rule, stored.
   if (to === 'results') await publishResults(ctx, r.process.id);
   return { process: after!, phases };

@@ -16,6 +16,16 @@ export default defineModule({
     call_staff_votes_call_unique: { field: 'form', message: 'staff_vote.already' },
     call_staff_votes_internal: { field: 'form', message: 'staff_vote.internal' },
   },
+  notifications: {
+    // A week of voting: tomorrow's digest is soon enough, and one mail for all that happened.
+    'staff_vote.opened': {
+      label: 'staff_vote.notify.opened.label',
+      title: 'staff_vote.notify.opened.title',
+      body: 'staff_vote.notify.opened.body',
+      email: 'digest',
+      roles: ['employee'],
+    },
+  },
   seed: seedStaffVotes,
   e2ePages: [{ path: '/admin/evaluation', as: 'admin', follow: 'a.staff-vote-link' }],
 });

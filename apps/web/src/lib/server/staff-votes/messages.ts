@@ -181,4 +181,19 @@ export const messages = defineMessages({
     en: 'Until voting opens, the ballot can be rebuilt (proposals that became eligible since join it) and the vote turned off.',
     hu: 'A szavazás megnyitásáig a szavazólap újraépíthető (az azóta elfogadott javaslatok felkerülnek rá), és a szavazás kikapcsolható.',
   },
+  'staff_vote.notify.opened.label': {
+    ro: 'S-a deschis un vot al angajaților',
+    en: 'A staff vote has opened',
+    hu: 'Megnyílt egy munkatársi szavazás',
+  },
+  'staff_vote.notify.opened.title': {
+    ro: 'Votați propunerile apelului „{call}”',
+    en: 'Vote on the proposals of “{call}”',
+    hu: 'Szavazzon a(z) „{call}” pályázat javaslataira',
+  },
+  'staff_vote.notify.opened.body': {
+    ro: 'Votul angajaților s-a deschis. Fiecare angajat are un buletin, pe care îl poate schimba până la închiderea votului.',
+    en: 'The staff vote is open. Each employee has one ballot, which they can change until voting closes.',
+    hu: 'A munkatársi szavazás megnyílt. Minden munkatársnak egy szavazólapja van, amelyet a szavazás lezárásáig módosíthat.',
+  },
 });

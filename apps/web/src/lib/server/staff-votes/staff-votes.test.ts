@@ -5,6 +5,7 @@ import { openTestDatabase } from '../testing/test-db.ts';
 import type { Database } from '../db/client.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.ts';
 import { auditLog } from '../audit/schema.ts';
+import { notifications } from '../notifications/schema.ts';
 import { makeUser } from '../testing/factories.ts';
 import { evaluationWorld } from '../evaluation/testing.ts';
 import { castBallot } from '../pb/booth.ts';
@@ -274,5 +275,29 @@ describe('a call’s staff vote', () => {
     await expect(turnOffStaffVote(w.asAdmin, w.call.id)).rejects.toThrow(Conflict);
     const asOther = await w.ctx(w.otherAdmin, w.other);
     await expect(turnOffStaffVote(asOther, w.call.id)).rejects.toThrow(NotFound);
+  });
+
+  test('the employees are told once when voting opens, nobody else', async () => {
+    const w = await evaluationWorld(database.db);
+    await enableStaffVote(w.asAdmin, w.call.id, form());
+    const told = () =>
+      database.db
+        .select({ userId: notifications.userId, href: notifications.href })
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.kind, 'staff_vote.opened'),
+            eq(notifications.organisationId, w.org.id),
+          ),
+        );
+    expect(await told()).toEqual([]);
+    await moveStaffVote(w.asAdmin, w.call.id, 'voting');
+    await moveStaffVote(w.asAdmin, w.call.id, 'validation');
+    const rows = await told();
+    const ids = rows.map((r) => r.userId);
+    for (const employee of [w.employee, w.colleague]) expect(ids).toContain(employee.id);
+    expect(ids).not.toContain(w.participant.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rows[0]!.href).toMatch(/^\/pb\/[0-9a-f-]+\/vote$/);
   });
 });
