@@ -3,8 +3,9 @@
  * page they can reach about the blind call in evaluation — their assignments, each proposal
  * to score, the call's own pages and its proposals' pages, their notifications, their data
  * export — and none names an author of that call's proposals (name, e-mail or department, in
- * any language). Then the scoring step without JavaScript, the administrator's evaluation
- * pages and CSV, and the public results of last year's call. axe runs on every page.
+ * any language). Then the public results of last year's internal call. axe runs on every page.
+ * (Scoring without JavaScript, the ranking, its CSV and the decision are in the whole call's
+ * journey, innovation-call.e2e.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -12,7 +13,7 @@ import demo from '#lib/server/seed/cluj-demo.json' with { type: 'json' };
 import { JURY_STAGES } from '#lib/server/evaluation/seed.ts';
 import { DEMO_PROJECTS } from '#lib/server/projects/seed-data.ts';
 import { journey, launchBrowser, type Visitor } from './browser.ts';
-import { exactly, msg } from './i18n.ts';
+import { msg } from './i18n.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,68 +95,17 @@ describe('blind evaluation', () => {
   });
 });
 
-describe('scoring without JavaScript', () => {
-  it('the evaluator scores every criterion, saves, and sees the scores kept', async () => {
-    await journey(browser, { as: 'evaluator', javaScript: false }, async (v) => {
-      const main = v.page.locator('main');
-      await v.visit('/evaluation');
-      const toScore = main.locator('tr', { hasText: msg('ro', 'evaluation.status.to_score') });
-      await v.follow(toScore.first().locator('a'), /\/evaluation\/[0-9a-f-]{36}$/);
-      const radios = main.locator('input[type=radio][value="4"]');
-      const n = await radios.count();
-      expect(n).toBeGreaterThan(2);
-      for (let i = 0; i < n; i++) await radios.nth(i).check();
-      await main.locator('textarea[name^="comment_"]').first().fill('Impact clar, test realist.');
-      await v.follow(main.getByRole('button', { name: exactly('ro', 'evaluation.scores.save') }));
-      await expect
-        .poll(() => v.page.locator('.banner').innerText())
-        .toContain(msg('ro', 'evaluation.scores_saved'));
-      expect(await main.locator('input[type=radio][value="4"]:checked').count()).toBe(n);
-      // Posting the form as it was first read (an older version, other scores) is refused clearly.
-      const version = Number(await main.locator('input[name=version]').inputValue());
-      await main.locator('input[name=version]').evaluate((el, old) => {
-        (el as HTMLInputElement).value = String(old);
-      }, version - 1);
-      await main.locator('input[type=radio][value="2"]').first().check();
-      await v.follow(main.getByRole('button', { name: exactly('ro', 'evaluation.scores.save') }));
-      await expect
-        .poll(() => main.getByRole('alert').innerText())
-        .toContain(msg('ro', 'evaluation.stale'));
-    });
-  });
-});
-
-describe('the administrator’s side', () => {
-  it('evaluation progress, ranking with its CSV, the dashboard; the public results', async () => {
-    let finished = '';
-    await journey(browser, { as: 'admin', javaScript: false }, async (v) => {
-      const main = v.page.locator('main');
-      finished = await callPath(v, FINISHED_CALL);
-      const blind = await callPath(v, BLIND_CALL);
-      const id = blind.split('/').pop();
-      await v.visit(`/admin/calls/${id}/evaluation`);
-      expect(await main.locator('table').count()).toBe(2);
-      await v.follow(main.getByRole('button', { name: exactly('ro', 'evaluation.assign.submit') }));
-      await expect
-        .poll(() => v.page.locator('.banner').innerText())
-        .toContain(msg('ro', 'evaluation.assigned', { added: 0, proposals: 3, short: 0 }));
-      await v.visit(`/admin/calls/${id}/ranking`);
-      expect(await main.locator('tbody tr').count()).toBe(3);
-      const csv = await v.context.request.get(`/admin/calls/${id}/ranking.csv`);
-      expect(csv.headers()['content-type']).toContain('text/csv');
-      const text = await csv.text();
-      expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
-      for (const s of blindSecrets()) expect(text).not.toContain(s);
-      await v.visit(`/admin/calls/${id}/dashboard`);
-      expect(await main.locator('svg[role=img]').count()).toBe(4);
-      expect(await main.locator('table').count()).toBe(4);
-    });
-    // An internal call is not listed to visitors; its published results are public all the same.
+describe('the published results of an internal call', () => {
+  it('are public, though the call is not listed to visitors', async () => {
     await journey(browser, { javaScript: false }, async (v) => {
-      await v.visit('/results');
-      await v.follow(v.page.locator('main').getByRole('link', { name: FINISHED_CALL }));
-      expect(new URL(v.page.url()).pathname).toBe(`${finished}/results`);
       const main = v.page.locator('main');
+      await v.visit('/calls');
+      expect(await main.getByRole('link', { name: FINISHED_CALL, exact: true }).count()).toBe(0);
+      await v.visit('/results');
+      await v.follow(
+        main.getByRole('link', { name: FINISHED_CALL }),
+        /\/calls\/[0-9a-f-]{36}\/results$/,
+      );
       // One card per selected proposal, as many as the figures say.
       const selected = Number(
         await main.locator('.figures li').nth(3).locator('strong').innerText(),
