@@ -2,7 +2,15 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { PersonalDataPart, TxCtx } from '../module.ts';
 import { departments, organisations } from '../organisations/schema.ts';
-import { emailTokens, memberships, oidcIdentities, sessions, users, type User } from './schema.ts';
+import {
+  emailTokens,
+  memberships,
+  oidcIdentities,
+  recoveryCodes,
+  sessions,
+  users,
+  type User,
+} from './schema.ts';
 import type { messages } from './messages.ts';
 
 const iso = (d: Date) => d.toISOString();
@@ -80,12 +88,18 @@ async function eraseAccountRows(ctx: TxCtx, user: User) {
   await ctx.db.delete(sessions).where(eq(sessions.userId, user.id));
   await ctx.db.delete(emailTokens).where(eq(emailTokens.userId, user.id));
   await ctx.db.delete(oidcIdentities).where(eq(oidcIdentities.userId, user.id));
+  await ctx.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
   await ctx.db
     .update(users)
     .set({
       name: ERASED_NAME,
       email: erasedEmail(user.id),
       passwordHash: null,
+      // The second factor is a secret of the person's own, like the password.
+      totpSecretSealed: null,
+      totpPendingSealed: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
       emailVerifiedAt: null,
       erasedAt: now,
       updatedAt: now,

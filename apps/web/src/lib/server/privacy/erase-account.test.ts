@@ -27,10 +27,12 @@ import {
   emailTokens,
   memberships,
   oidcIdentities,
+  recoveryCodes,
   sessions,
   users,
   type User,
 } from '../accounts/schema.ts';
+import { savingsVerifiers } from '../projects/schema.ts';
 import { eraseAccount, erasurePreview, LastAdmin } from './erase-account.ts';
 import { ERASED_NAME, erasedEmail } from '../accounts/personal-data.ts';
 import { auditActions, mailsTo, meta, sessionOf } from '../accounts/testing.ts';
@@ -174,6 +176,33 @@ describe('erasing one’s account', () => {
       .where(eq(accessibilityFeedback.organisationId, w.org.id));
     expect(feedback).toMatchObject({ name: null, email: null });
     expect(feedback!.message).toBe('Contrastul butoanelor este prea slab.');
+  });
+
+  test('the second factor’s secret and recovery codes go, and an appointment as savings verifier ends', async () => {
+    const w = await world();
+    const db = database.db;
+    await db
+      .update(users)
+      .set({ totpSecretSealed: 'sealed-secret', totpEnabledAt: new Date(), totpLastStep: 7 })
+      .where(eq(users.id, w.employee.id));
+    await db.insert(recoveryCodes).values({ userId: w.employee.id, codeHash: 'hash-of-a-code' });
+    await db.insert(savingsVerifiers).values({ organisationId: w.org.id, userId: w.employee.id });
+
+    await eraseAccount(w.asEmployee, { password: PASSWORD, confirm: 'on' });
+
+    const [row] = await db.select().from(users).where(eq(users.id, w.employee.id));
+    expect(row).toMatchObject({
+      totpSecretSealed: null,
+      totpPendingSealed: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    });
+    expect(
+      await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, w.employee.id)),
+    ).toEqual([]);
+    expect(
+      await db.select().from(savingsVerifiers).where(eq(savingsVerifiers.userId, w.employee.id)),
+    ).toEqual([]);
   });
 
   test('the confirmation goes to the old address in their language; the audit entry holds no personal data', async () => {

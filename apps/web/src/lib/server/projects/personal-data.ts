@@ -2,7 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { PersonalDataPart, TxCtx } from '../module.ts';
 import type { User } from '../accounts/schema.ts';
-import { projectFollowers, projectMembers, projects, projectUpdates } from './schema.ts';
+import {
+  projectFollowers,
+  projectMembers,
+  projects,
+  projectUpdates,
+  savingsVerifiers,
+} from './schema.ts';
 import type { messages } from './messages.ts';
 
 /** The projects they lead, work on or follow, and the status updates they wrote. */
@@ -51,7 +57,16 @@ async function eraseProjects(ctx: TxCtx, user: User): Promise<Record<string, num
     .delete(projectFollowers)
     .where(eq(projectFollowers.userId, user.id))
     .returning({ id: projectFollowers.projectId });
-  return follows.length ? { projectFollowsDeleted: follows.length } : {};
+  // An erased account no longer signs in: an appointment as savings verifier would only leave
+  // the organisation one verifier fewer than its list says.
+  const appointments = await ctx.db
+    .delete(savingsVerifiers)
+    .where(eq(savingsVerifiers.userId, user.id))
+    .returning({ id: savingsVerifiers.organisationId });
+  return {
+    ...(follows.length ? { projectFollowsDeleted: follows.length } : {}),
+    ...(appointments.length ? { savingsVerifierAppointmentsEnded: appointments.length } : {}),
+  };
 }
 
 export const projectsPersonalData = {
