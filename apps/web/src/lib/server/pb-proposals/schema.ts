@@ -139,7 +139,10 @@ export const pbProposals = pgTable(
       'pb_proposals_slot',
       sql`${t.domainSlot} is null or (${t.domainSlot} >= 1 and ${t.state} <> 'draft' and ${t.state} <> 'withdrawn')`,
     ),
-    check('pb_proposals_submitted', sql`${t.state} = 'draft' or ${t.submittedAt} is not null`),
+    check(
+      'pb_proposals_submitted',
+      sql`${t.state} in ('draft', 'withdrawn') or ${t.submittedAt} is not null`,
+    ),
     check(
       'pb_proposals_ineligible_reason',
       sql`${t.state} <> 'ineligible' or length(coalesce(${t.ineligibleReason}, '')) between 1 and 5000`,

@@ -46,3 +46,12 @@ describe('what the public reads of a proposal', () => {
     expect((await getPbProposal(await w.as(w.moderator), p.id)).proposal.state).toBe('withdrawn');
   });
 });
+
+describe('withdrawing', () => {
+  test('a group’s draft, never submitted, can be withdrawn by its author', async () => {
+    const w = await proposalWorld(database.db);
+    const { me, draft } = await groupDraft(w);
+    await transitionPbProposal(me, draft.id, 'withdraw');
+    expect((await getPbProposal(me, draft.id)).proposal.state).toBe('withdrawn');
+  });
+});
