@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-db.ts';
+import { createTestDatabase } from '../testing/postgres-server.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import type { Ctx } from '../context.ts';
 import { Conflict } from '../errors.ts';
@@ -14,28 +14,22 @@ import { electorate, internalVote } from './testing.ts';
  * the tally is the sum of what was accepted.
  */
 let database: Database;
-let scratch: Database;
+let drop: () => Promise<void>;
 beforeAll(async () => {
   // The test database made for this file, opened a second time as a server would be: a pool of
   // twenty, and requests waiting for a connection as long as a thousand at once need.
-  scratch = await openTestDatabase();
-  const name = (
-    (await scratch.db.execute(sql`select current_database() as name`)) as unknown as {
-      rows: { name: string }[];
-    }
-  ).rows[0]!.name;
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
+  let url: string;
+  ({ url, drop } = await createTestDatabase());
   database = await openDatabase({
     kind: 'postgres',
-    url: url.toString(),
+    url,
     poolSize: 20,
     connectTimeout: 120_000,
   });
 });
 afterAll(async () => {
   await database.close();
-  await scratch.close();
+  await drop();
 });
 
 const VOTERS = 1000;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-db.ts';
+import { createTestDatabase } from '../testing/postgres-server.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import type { Ctx } from '../context.ts';
 import { evaluationWorld } from '../evaluation/testing.ts';
@@ -15,21 +15,15 @@ import { staffVotePage } from './queries.ts';
  * call's staff vote at the same moment. One ballot and one roll entry each, whatever the order.
  */
 let database: Database;
-let scratch: Database;
+let drop: () => Promise<void>;
 beforeAll(async () => {
-  scratch = await openTestDatabase();
-  const name = (
-    (await scratch.db.execute(sql`select current_database() as name`)) as unknown as {
-      rows: { name: string }[];
-    }
-  ).rows[0]!.name;
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 10 });
+  let url: string;
+  ({ url, drop } = await createTestDatabase());
+  database = await openDatabase({ kind: 'postgres', url, poolSize: 10 });
 });
 afterAll(async () => {
   await database.close();
-  await scratch.close();
+  await drop();
 });
 
 const EMPLOYEES = 60;
