@@ -42,7 +42,12 @@ describe('the live budget bar', () => {
       await openKnapsackBooth(v);
       const main = v.page.locator('main');
       const status = main.locator('[data-booth-status]');
-      await expect.poll(() => status.isVisible()).toBe(true);
+      // Once failed in CI with nothing to go on (passes alone and in every order tried since):
+      // a failure now says what the booth showed instead of the ballot.
+      await status.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+        const shown = (await main.innerText()).slice(0, 600);
+        throw new Error(`the live bar never showed at ${v.page.url()}; the page read:\n${shown}`);
+      });
       const text = status.locator('[role=status]');
       expect(await text.getAttribute('aria-live')).toBe('polite');
       const boxes = main.locator('form.booth input[type=checkbox]');

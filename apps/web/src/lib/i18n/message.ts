@@ -13,7 +13,15 @@ export interface Message {
   params?: MessageParams;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays as it is. */
-export function interpolate(text: string, params?: MessageParams): string {
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays as it is. A parameter may also carry
+ * its text per language as `name.<locale>` (e.g. `call.en`): a notification stores the name of
+ * a thing that has one per language (a call's title) before anyone knows who reads it in which.
+ */
+export function interpolate(text: string, params?: MessageParams, locale?: string): string {
+  if (!params) return text;
+  return text.replace(
+    /\{(\w+)\}/g,
+    (m, name: string) => `${(locale && params[`${name}.${locale}`]) || (params[name] ?? m)}`,
+  );
 }

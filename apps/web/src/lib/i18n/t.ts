@@ -17,7 +17,7 @@ export function currentLocale(): Locale {
 export function t(key: MessageKey | Message, params?: MessageParams): string {
   const { key: k, params: p } = typeof key === 'string' ? { key, params } : key;
   const texts = page.data?.messages as Record<string, string> | undefined;
-  return interpolate(texts?.[k] ?? k, p);
+  return interpolate(texts?.[k] ?? k, p, currentLocale());
 }
 
 export function lt(value: LocalizedText): string {

@@ -57,5 +57,5 @@ export function messagesIn(locale: Locale): Record<string, string> {
 /** Server-side translation (e-mails, the command line): the language, else Romanian. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const entry = catalogue()[key];
-  return interpolate(entry?.[locale] ?? entry?.[DEFAULT_LOCALE] ?? key, params);
+  return interpolate(entry?.[locale] ?? entry?.[DEFAULT_LOCALE] ?? key, params, locale);
 }

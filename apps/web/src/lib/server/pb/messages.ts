@@ -768,6 +768,11 @@ export const messages = defineMessages({
     en: "The same ballots, counted with each rule. The process's own rule ({rule}) is what gets published; this only compares.",
     hu: 'Ugyanazok a szavazatok, minden szabállyal megszámolva. A folyamat saját szabálya ({rule}) kerül közzétételre; ez csak összehasonlít.',
   },
+  'pb.lab.left_out': {
+    ro: 'Nu sunt numărate aici: {rules}. Acestea finanțează proiecte după cost, iar unele proiecte nu au costul declarat.',
+    en: 'Not counted here: {rules}. They fund projects by their costs, and some projects have no stated cost.',
+    hu: 'Itt nem számoljuk: {rules}. Ezek a költségük alapján finanszíroznak projekteket, és egyes projekteknek nincs megadott költsége.',
+  },
   'pb.lab.prefers': {
     ro: 'Față de regula Clujului: {a} alegători au mai multe proiecte finanțate cu „{rule}”, {b} cu regula Clujului, {same} la fel.',
     en: "Against Cluj's rule: {a} voters get more funded projects with “{rule}”, {b} with Cluj's rule, {same} the same.",

@@ -14,6 +14,7 @@ import {
   votesOf,
   type CountData,
 } from './count.ts';
+import { toCsv } from '../projects/csv.ts';
 import { getProcess } from './processes.ts';
 import { pbResults, type PbResult } from './schema.ts';
 
@@ -186,5 +187,20 @@ function checkedOutcome(stored: PbResult): Outcome {
 export async function resultFile(ctx: Ctx, processId: string) {
   const r = await getResults(ctx, processId);
   if (!r.published) return null;
-  return { process: r.process, pbFile: r.published.pbFile, summary: r.summary };
+  return { process: r.process, pbFile: r.published.pbFile };
+}
+
+/**
+ * The published result as a spreadsheet: each project with its cost, votes and whether it was
+ * funded. A staff vote's project whose cost is not stated (decision 058) has an empty cost.
+ */
+export async function resultsCsv(ctx: Ctx, processId: string) {
+  const r = await getResults(ctx, processId);
+  if (!r.published) return null;
+  const unstated = new Set(r.projects.filter((p) => p.costStated === false).map((p) => p.id));
+  const rows = [...r.summary.rows]
+    .sort((a, b) => a.number - b.number)
+    .map((x) => [x.number, x.title, unstated.has(x.id) ? '' : x.cost / 100, x.votes, +x.selected]);
+  const csv = toCsv(['project_id', 'name', 'cost', 'votes', 'selected'], rows);
+  return { processId: r.process.id, csv };
 }

@@ -48,7 +48,7 @@ export async function updateBallotRule(ctx: Ctx, processId: string, input: unkno
     const { process } = await lockProcess(tx, processId);
     authorize(tx.actor, 'pb.process.manage', process);
     ensureRulesOpen(process);
-    ensureCostsFor(rule, (await unstatedCosts(tx.db, process.id)).size);
+    ensureCostsFor(rule, extra.countingRule, (await unstatedCosts(tx.db, process.id)).size);
     const [after] = await tx.db
       .update(pbProcesses)
       .set({

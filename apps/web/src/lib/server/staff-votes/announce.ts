@@ -27,12 +27,14 @@ export async function announceStaffVote(ctx: TxCtx, process: PbProcess) {
         arrayContains(memberships.roles, ['employee']),
       ),
     );
-  // Notification texts are plain strings: the call's title in the default language.
+  // The call's title in the default language, and in each language it has (`call.en`, …):
+  // every employee reads the notification in their own.
   const call = vote.title.ro ?? Object.values(vote.title).find(Boolean) ?? '';
+  const perLanguage = Object.entries(vote.title).filter(([, text]) => text);
   return notify(ctx, {
     kind: 'staff_vote.opened',
     recipients: employees.map((e) => e.userId),
     resource: { type: 'pb_process', id: process.id, href: `/pb/${process.id}/vote` },
-    params: { call },
+    params: { call, ...Object.fromEntries(perLanguage.map(([l, text]) => [`call.${l}`, text!])) },
   });
 }

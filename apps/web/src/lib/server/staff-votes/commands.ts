@@ -37,7 +37,7 @@ export async function enableStaffVote(ctx: Ctx, callId: string, input: unknown) 
     if (existing) throw new Conflict('staff_vote.already');
     const list = await ballotProposals(tx.db, ctx.org.id, call.id);
     if (!list.length) throw new Conflict('staff_vote.no_proposals');
-    ensureCostsFor(form.rule, list.filter((p) => p.costMinor === null).length);
+    ensureCostsFor(form.rule, form.countingRule, list.filter((p) => p.costMinor === null).length);
     const made = await buildStaffVote(tx.db, { call, ...form, createdBy: ctx.actor!.userId }, list);
     await recordAudit(tx.db, tx, {
       action: 'staff_vote.enable',

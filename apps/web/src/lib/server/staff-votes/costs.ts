@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { Invalid } from '../errors.ts';
-import type { BallotRule } from '../pb/ballot-rule.ts';
+import type { BallotRule, CountingRule } from '../pb/ballot-rule.ts';
 import { proposals } from '../proposals/schema.ts';
 import { callStaffVoteProjects } from './schema.ts';
 
@@ -25,12 +25,38 @@ export async function unstatedCosts(db: Queryable, processId: string): Promise<S
   return new Set(rows.map((r) => r.projectId));
 }
 
-/** A knapsack ballot adds up what the chosen projects cost: every cost must be stated. */
-export const costsMissing = (rule: Pick<BallotRule, 'kind'>, unstated: number) =>
-  rule.kind === 'knapsack' && unstated > 0;
+/** Counting rules that fund projects by their costs within the budget (Cluj's counts votes). */
+export const COSTED_COUNTS: ReadonlySet<CountingRule> = new Set(['greedy', 'mes-add1']);
 
-/** The same, for a rules form: the message is the ballot kind's field's. */
-export function ensureCostsFor(rule: Pick<BallotRule, 'kind'>, unstated: number) {
-  if (costsMissing(rule, unstated))
-    throw new Invalid({ kind: { key: 'staff_vote.costs_missing' } });
+/**
+ * Which field of a rules form needs every cost stated, if any: a knapsack ballot adds up the
+ * chosen projects' costs, greedy and MES fund within the budget by cost. Either would treat a
+ * project on the ballot at the smallest amount as nearly free.
+ */
+export function costsMissing(
+  rule: Pick<BallotRule, 'kind'>,
+  countingRule: CountingRule,
+  unstated: number,
+): 'kind' | 'countingRule' | null {
+  if (unstated === 0) return null;
+  if (rule.kind === 'knapsack') return 'kind';
+  return COSTED_COUNTS.has(countingRule) ? 'countingRule' : null;
+}
+
+const MISSING_KEY = {
+  kind: 'staff_vote.costs_missing',
+  countingRule: 'staff_vote.costs_missing_count',
+} as const;
+
+/** The message for what `costsMissing` found. */
+export const costsMissingKey = (field: 'kind' | 'countingRule') => MISSING_KEY[field];
+
+/** The same, for a rules form: the message is the field's. */
+export function ensureCostsFor(
+  rule: Pick<BallotRule, 'kind'>,
+  countingRule: CountingRule,
+  unstated: number,
+) {
+  const field = costsMissing(rule, countingRule, unstated);
+  if (field) throw new Invalid({ [field]: { key: costsMissingKey(field) } });
 }

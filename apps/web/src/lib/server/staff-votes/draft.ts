@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record.ts';
 import { getCall } from '../calls/service.ts';
 import { pbProcesses } from '../pb/schema.ts';
 import { ballotProposals, rebuildBallot } from './ballot.ts';
-import { costsMissing } from './costs.ts';
+import { costsMissing, costsMissingKey } from './costs.ts';
 import { callStaffVotes } from './schema.ts';
 
 type TxCtx = Parameters<Parameters<typeof inTransaction>[1]>[0];
@@ -64,7 +64,8 @@ export async function rebuildStaffBallot(ctx: Ctx, callId: string) {
     const list = await ballotProposals(tx.db, tx.org.id, call.id);
     if (!list.length) throw new Conflict('staff_vote.no_proposals');
     const unstated = list.filter((p) => p.costMinor === null).length;
-    if (costsMissing(process.ballotRule, unstated)) throw new Conflict('staff_vote.costs_missing');
+    const missing = costsMissing(process.ballotRule, process.countingRule, unstated);
+    if (missing) throw new Conflict(costsMissingKey(missing));
     await rebuildBallot(tx.db, process.id, call, list);
     await recordAudit(tx.db, tx, {
       action: 'staff_vote.rebuild',

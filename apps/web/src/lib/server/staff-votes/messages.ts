@@ -151,6 +151,11 @@ export const messages = defineMessages({
     en: 'A budget ballot adds up the projects’ costs, but some proposals state no cost. Choose an approval or points ballot.',
     hu: 'A költségvetési szavazólap összeadja a projektek költségét, de egyes javaslatok nem adják meg a költségüket. Válasszon jóváhagyó vagy pontozásos szavazást.',
   },
+  'staff_vote.costs_missing_count': {
+    ro: 'Numărarea greedy și MES finanțează proiecte după cost, în limita bugetului, dar unele propuneri nu își declară costul. Alegeți regula Cluj (cele mai multe voturi).',
+    en: 'Greedy and MES counting fund projects by their costs within the budget, but some proposals state no cost. Choose Cluj’s rule (most votes).',
+    hu: 'A mohó és az MES számlálás a költségük alapján, a költségvetésen belül finanszíroz projekteket, de egyes javaslatok nem adják meg a költségüket. Válassza a kolozsvári szabályt (legtöbb szavazat).',
+  },
   'staff_vote.not_draft': {
     ro: 'Votul s-a deschis deja: buletinul și votul angajaților rămân așa cum sunt.',
     en: 'Voting has already opened: the ballot and the staff vote stay as they are.',

@@ -9,11 +9,14 @@ import { notifications } from '../notifications/schema.ts';
 import { makeUser } from '../testing/factories.ts';
 import { evaluationWorld } from '../evaluation/testing.ts';
 import { castBallot } from '../pb/booth.ts';
+import { translate } from '../i18n/catalogue.ts';
 import { getProcess } from '../pb/processes.ts';
-import { getResults } from '../pb/results.ts';
+import { ruleLab } from '../pb/lab.ts';
+import { getResults, resultsCsv } from '../pb/results.ts';
 import { updateBallotRule } from '../pb/rules.ts';
 import { pbBallots, pbProcesses, pbVoterRoll } from '../pb/schema.ts';
 import { proposals } from '../proposals/schema.ts';
+import { innovationCalls } from '../calls/schema.ts';
 import { enableStaffVote, moveStaffVote, publishStaffChoice } from './commands.ts';
 import { rebuildStaffBallot, turnOffStaffVote } from './draft.ts';
 import { callStaffVotes } from './schema.ts';
@@ -215,26 +218,55 @@ describe('a call’s staff vote', () => {
       .update(proposals)
       .set({ costMinor: 2_500_000 })
       .where(eq(proposals.id, priced!.id));
-    const knapsack = { kind: 'knapsack', minProjects: '1', countingRule: 'greedy' };
-    // A knapsack ballot adds up costs: refused while a proposal states none.
+    const knapsack = { kind: 'knapsack', minProjects: '1', countingRule: 'cluj' };
+    const missingCount = { countingRule: { key: 'staff_vote.costs_missing_count' } };
+    // A knapsack ballot adds up costs, greedy and MES fund by cost: refused while one is unstated.
     const refused = await refusal(enableStaffVote(w.asAdmin, w.call.id, form(knapsack)));
     expect(refused).toEqual({ kind: { key: 'staff_vote.costs_missing' } });
+    for (const countingRule of ['greedy', 'mes-add1'])
+      expect(await refusal(enableStaffVote(w.asAdmin, w.call.id, form({ countingRule })))).toEqual(
+        missingCount,
+      );
     const vote = await enableStaffVote(w.asAdmin, w.call.id, form());
-    // Nor can the process's own rules form make it one before voting opens.
+    // Nor can the process's own rules form make it so before voting opens.
     const later = await refusal(
       updateBallotRule(w.asAdmin, vote.processId, { ...knapsack, maxWinners: '2' }),
     );
     expect(later).toEqual({ kind: { key: 'staff_vote.costs_missing' } });
+    const rules = { kind: 'approval', minProjects: '1', maxProjects: '2', maxWinners: '2' };
+    expect(
+      await refusal(
+        updateBallotRule(w.asAdmin, vote.processId, { ...rules, countingRule: 'mes-add1' }),
+      ),
+    ).toEqual(missingCount);
     await moveStaffVote(w.asAdmin, w.call.id, 'voting');
     // The booth: the proposal's own money need, or "cost not stated" — never 0,01.
     const booth = await getProcess(await w.ctx(w.employee), vote.processId);
     const byTitle = new Map(booth.projects.map((p) => [p.title, p]));
     expect(byTitle.get(priced!.title)).toMatchObject({ cost: 2_500_000, costStated: true });
     for (const p of unpriced) expect(byTitle.get(p.title)).toMatchObject({ costStated: false });
+    await castBallot(await w.ctx(w.employee), vote.processId, { project: [booth.projects[0]!.id] });
     await moveStaffVote(w.asAdmin, w.call.id, 'validation');
     await moveStaffVote(w.asAdmin, w.call.id, 'results');
     const results = await getResults(w.asAdmin, vote.processId);
     expect(results.projects.filter((p) => !p.costStated).length).toBe(unpriced.length);
+    // The spreadsheet: the stated cost in units, an empty cell where none is stated.
+    await publishStaffChoice(w.asAdmin, w.call.id);
+    const csv = (await resultsCsv(w.asAdmin, vote.processId))!.csv.split('\r\n');
+    // Rows start with the project's number; the cost is the last cell but two.
+    const costCell = (title: string) => {
+      const n = byTitle.get(title)!.number;
+      return csv
+        .find((l) => l.startsWith(`${n},`))!
+        .split(',')
+        .at(-3);
+    };
+    expect(costCell(priced!.title)).toBe('25000');
+    for (const p of unpriced) expect(costCell(p.title)).toBe('');
+    // The rule lab leaves out the rules that fund by cost, and says which.
+    const lab = await ruleLab(w.asAdmin, vote.processId);
+    expect(lab.rules.map((r) => r.rule)).toEqual(['cluj']);
+    expect(lab.leftOut).toEqual(['greedy', 'mes-add1']);
   });
 
   test('before voting, an administrator rebuilds the ballot or turns the vote off; after, neither', async () => {
@@ -291,6 +323,11 @@ describe('a call’s staff vote', () => {
           ),
         );
     expect(await told()).toEqual([]);
+    const title = { ro: 'Apelul de iarnă', en: 'The winter call', hu: 'A téli pályázat' };
+    await database.db
+      .update(innovationCalls)
+      .set({ title })
+      .where(eq(innovationCalls.id, w.call.id));
     await moveStaffVote(w.asAdmin, w.call.id, 'voting');
     await moveStaffVote(w.asAdmin, w.call.id, 'validation');
     const rows = await told();
@@ -299,5 +336,16 @@ describe('a call’s staff vote', () => {
     expect(ids).not.toContain(w.participant.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(rows[0]!.href).toMatch(/^\/pb\/[0-9a-f-]+\/vote$/);
+    // Each employee reads the call's title in their own language.
+    const [stored] = await database.db
+      .select({ params: notifications.params })
+      .from(notifications)
+      .where(
+        and(eq(notifications.kind, 'staff_vote.opened'), eq(notifications.userId, w.employee.id)),
+      );
+    for (const locale of ['ro', 'en', 'hu'] as const)
+      expect(translate(locale, 'staff_vote.notify.opened.title', stored!.params)).toContain(
+        `${title[locale]}`,
+      );
   });
 });
