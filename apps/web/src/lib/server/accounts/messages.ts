@@ -516,9 +516,9 @@ export const messages = defineMessages({
     hu: 'fiókja: e-mail-cím, név, nyelv, megerősített-e a cím, létrehozás dátuma;',
   },
   'privacy.data.item.memberships': {
-    ro: 'organizațiile din care faceți parte, rolurile și direcția dumneavoastră;',
-    en: 'the organisations you belong to, your roles and your department;',
-    hu: 'a szervezetek, amelyeknek tagja, szerepkörei és szervezeti egysége;',
+    ro: 'organizațiile din care faceți parte, rolurile, direcția și funcția dumneavoastră;',
+    en: 'the organisations you belong to, your roles, your department and your staff grade;',
+    hu: 'a szervezetek, amelyeknek tagja, szerepkörei, szervezeti egysége és beosztása;',
   },
   'privacy.data.item.identities': {
     ro: 'conturile instituției legate pentru autentificare (furnizorul și identificatorul);',

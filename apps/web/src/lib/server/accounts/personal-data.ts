@@ -59,6 +59,7 @@ async function membershipsOf(db: Queryable, userId: string) {
       roles: memberships.roles,
       departmentKey: departments.key,
       departmentName: departments.name,
+      staffGrade: memberships.staffGrade,
       since: memberships.createdAt,
     })
     .from(memberships)
@@ -71,6 +72,7 @@ async function membershipsOf(db: Queryable, userId: string) {
     roles: r.roles,
     department:
       r.departmentKey && r.departmentName ? { key: r.departmentKey, name: r.departmentName } : null,
+    staffGrade: r.staffGrade,
     since: iso(r.since),
   }));
 }

@@ -29,7 +29,7 @@ async function world() {
   const dept = await makeDepartment(db, w.org, `d-${uuidv7().slice(-6)}`);
   await db
     .update(memberships)
-    .set({ departmentId: dept.id })
+    .set({ departmentId: dept.id, staffGrade: 'head_of_office' })
     .where(eq(memberships.userId, w.employee.id));
   await db
     .insert(memberships)
@@ -92,6 +92,7 @@ describe('downloading one’s data', () => {
       [w.other.org.slug, ['employee']],
     ]);
     expect(data.memberships[0]!.department?.key).toBe(w.dept.key);
+    expect(data.memberships.map((m) => m.staffGrade)).toEqual(['head_of_office', null]);
     expect(data.proposals.map((p) => [p.organisation, p.title, p.state, p.call.title.ro])).toEqual([
       [w.org.slug, 'Fluturașul de salariu digital', 'submitted', 'Innovato-R 2026'],
       [w.other.org.slug, 'Ciornă: parcări pentru biciclete', 'draft', 'Innovato-R 2026'],

@@ -8,9 +8,9 @@ export const afterMessages = defineMessages({
     hu: 'Megvalósító projekt',
   },
   'privacy.data.item.projects': {
-    ro: 'Proiectele pe care le conduceți, în care lucrați sau pe care le urmăriți, și noutățile scrise de dumneavoastră',
-    en: 'The projects you lead, work on or follow, and the updates you wrote',
-    hu: 'Az Ön által vezetett, a csapatként végzett vagy követett projektek és az Ön által írt hírek',
+    ro: 'Proiectele pe care le conduceți, în care lucrați sau pe care le urmăriți, noutățile scrise de dumneavoastră, economiile înregistrate sau verificate de dumneavoastră și numirea ca verificator de economii',
+    en: 'The projects you lead, work on or follow, the updates you wrote, the savings you recorded or verified, and your appointment as savings verifier',
+    hu: 'Az Ön által vezetett, a csapatként végzett vagy követett projektek, az Ön által írt hírek, az Ön által rögzített vagy ellenőrzött megtakarítások és megtakarítás-ellenőrzői kinevezése',
   },
   'privacy.delete.removed.project_follows': {
     ro: 'Proiectele pe care le urmăriți',

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import type { PersonalDataPart, TxCtx } from '../module.ts';
 import type { User } from '../accounts/schema.ts';
@@ -7,6 +7,7 @@ import {
   projectMembers,
   projects,
   projectUpdates,
+  savingsEntries,
   savingsVerifiers,
 } from './schema.ts';
 import type { messages } from './messages.ts';
@@ -40,11 +41,53 @@ async function exportProjects(db: Queryable, user: User) {
   ]);
   return {
     projects: {
+      ...(await exportSavings(db, user)),
       led,
       member,
       followed: followed.map((f) => ({ ...f, since: f.since.toISOString() })),
       updatesWritten: updates.map((u) => ({ ...u, at: u.at.toISOString() })),
     },
+  };
+}
+
+/**
+ * The savings they recorded or verified (figures, period, method, evidence, dates) and where
+ * they are appointed to verify savings. Each entry says which of the two they were.
+ */
+async function exportSavings(db: Queryable, user: User) {
+  const [entries, appointments] = await Promise.all([
+    db
+      .select()
+      .from(savingsEntries)
+      .where(or(eq(savingsEntries.authorId, user.id), eq(savingsEntries.verifiedBy, user.id)))
+      .orderBy(asc(savingsEntries.createdAt)),
+    db
+      .select({
+        organisationId: savingsVerifiers.organisationId,
+        since: savingsVerifiers.createdAt,
+      })
+      .from(savingsVerifiers)
+      .where(eq(savingsVerifiers.userId, user.id)),
+  ]);
+  return {
+    savings: entries.map((e) => ({
+      projectId: e.projectId,
+      recordedByYou: e.authorId === user.id,
+      verifiedByYou: e.verifiedBy === user.id,
+      metric: e.metric,
+      customUnit: e.customUnit,
+      baseline: e.baseline,
+      estimate: e.estimate,
+      measured: e.measured,
+      periodStart: e.periodStart,
+      periodEnd: e.periodEnd,
+      recurrence: e.recurrence,
+      method: e.method,
+      evidence: e.evidence,
+      recordedAt: e.createdAt.toISOString(),
+      verifiedAt: e.verifiedAt?.toISOString() ?? null,
+    })),
+    savingsVerifier: appointments.map((a) => ({ ...a, since: a.since.toISOString() })),
   };
 }
 

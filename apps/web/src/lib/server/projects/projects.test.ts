@@ -8,6 +8,7 @@ import { outboxEmails } from '../mail/schema.ts';
 import { createProject, transitionProject } from './commands.ts';
 import { addKpi, addMilestone, postUpdate, setMilestoneStatus } from './delivery.ts';
 import { recordSaving, setVerifier, verifySaving } from './savings.ts';
+import { exportPersonalData } from '../privacy/export-personal-data.ts';
 import { getProject, listProjects } from './queries.ts';
 import { progressOf } from './progress.ts';
 import { savingsEntries } from './schema.ts';
@@ -260,6 +261,15 @@ describe('the savings register and its four-eyes sign-off', () => {
     const verified = await verifySaving(w.as.finance, entry.id);
     expect(verified.verifiedBy).toBe(w.finance.id);
     expect((await getProject(w.as.visitor, p.id)).savings).toHaveLength(1);
+    // Each of the two finds the entry in their data export, and which part they had in it.
+    type Savings = { projects: { savings: unknown[]; savingsVerifier: unknown[] } };
+    const mine = (await exportPersonalData(w.as.member)) as Savings;
+    expect(mine.projects.savings).toMatchObject([
+      { projectId: p.id, recordedByYou: true, verifiedByYou: false, method: saving.method },
+    ]);
+    const theirs = (await exportPersonalData(w.as.finance)) as Savings;
+    expect(theirs.projects.savings).toMatchObject([{ recordedByYou: false, verifiedByYou: true }]);
+    expect(theirs.projects.savingsVerifier).toMatchObject([{ organisationId: w.org.id }]);
   });
 
   test('never its author — not through the command, not in the database', async () => {
