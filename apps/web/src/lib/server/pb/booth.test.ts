@@ -322,7 +322,9 @@ describe('personal data', () => {
     )[0]!;
     const exported = await pbPersonalData.export(database.db, user);
     const text = JSON.stringify(exported);
-    expect(exported.participatoryBudgeting.voted).toHaveLength(1);
+    expect(exported.participatoryBudgeting.voted).toMatchObject([
+      { changes: 0, channel: 'online' },
+    ]);
     expect(exported.participatoryBudgeting.declarations[0]!.birthYear).toBe(1990);
     for (const id of w.ids) expect(text).not.toContain(id);
     const counts = await database.db.transaction((tx) =>

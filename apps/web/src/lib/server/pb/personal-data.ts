@@ -34,6 +34,7 @@ async function exportPb(db: Queryable, user: User) {
         process: { id: r.processId, title },
         votedAt: r.votedAt.toISOString(),
         changes: r.changes,
+        channel: r.channel,
       })),
     },
   };
