@@ -83,10 +83,21 @@ describe('merging duplicates', () => {
       mergeReason: 'Aceeași idee: fluturașul digital.',
     });
     const told = await database.db
-      .select({ kind: notifications.kind, resourceId: notifications.resourceId })
+      .select({
+        kind: notifications.kind,
+        resourceId: notifications.resourceId,
+        params: notifications.params,
+      })
       .from(notifications)
       .where(eq(notifications.userId, w.third.id));
-    expect(told).toEqual([{ kind: 'co-development.followed_step', resourceId: b.id }]);
+    // Told which proposal it joined, and led there (not to the merged one's page).
+    expect(told).toEqual([
+      {
+        kind: 'co-development.followed_merged',
+        resourceId: w.proposal.id,
+        params: { title: b.title, into: w.proposal.title },
+      },
+    ]);
     const follows = await database.db
       .select({ proposalId: proposalFollowers.proposalId })
       .from(proposalFollowers)

@@ -77,6 +77,21 @@ export const notificationMessages = defineMessages({
     en: 'The proposal you follow took a new step. Its page shows where it stands.',
     hu: 'Az Ön által követett javaslat új lépést tett. Az oldala mutatja, hol tart.',
   },
+  'co_development.notify.followed_merged.label': {
+    ro: 'Propuneri urmărite unite cu altele',
+    en: 'Proposals I follow merged into others',
+    hu: 'Az általam követett, más javaslatokkal egyesített javaslatok',
+  },
+  'co_development.notify.followed_merged.title': {
+    ro: 'Propunere urmărită, unită cu „{into}”: {title}',
+    en: 'A proposal you follow was merged into “{into}”: {title}',
+    hu: 'Egy követett javaslatot egyesítettek a(z) „{into}” javaslattal: {title}',
+  },
+  'co_development.notify.followed_merged.body': {
+    ro: 'Moderatorii au unit propunerea „{title}” cu „{into}”. Acum o urmăriți pe aceasta din urmă; pagina ei arată unde a ajuns.',
+    en: 'The moderators merged “{title}” into “{into}”. You now follow the latter; its page shows where it stands.',
+    hu: 'A moderátorok egyesítették a(z) „{title}” javaslatot a(z) „{into}” javaslattal. Mostantól az utóbbit követi; az oldala mutatja, hol tart.',
+  },
   'co_development.notify.merged_in.label': {
     ro: 'Propuneri unite cu ale mele',
     en: 'Proposals merged into mine',
@@ -112,5 +127,6 @@ export const coDevelopmentNotifications = {
   },
   'co-development.comment_hidden': { ...texts('hidden'), email: 'now' as const },
   'co-development.followed_step': { ...texts('step'), email: 'digest' as const },
+  'co-development.followed_merged': { ...texts('followed_merged'), email: 'digest' as const },
   'co-development.merged_in': { ...texts('merged_in'), email: 'now' as const },
 };

@@ -87,16 +87,23 @@ export async function announceProposalStep(
 /**
  * Followers hear that a proposal they follow took a step — where it stays visible to them
  * (not withdrawn or ineligible: its reason is for the authors) — once, and not if they wrote
- * it or took the step. The notice names no reason: the page shows what they may read.
+ * it or took the step. The notice names no reason: the page shows what they may read. A merged
+ * proposal's followers now follow the one it was merged into: they are told which, and led there.
  */
 async function tellFollowers(ctx: TxCtx, after: InCall) {
-  if (!VISIBLE_STATES.includes(after.proposal.state)) return;
-  const authors = authorsOf(after.proposal);
-  const followers = others(ctx, await followersOf(ctx, after.proposal.id));
+  const { proposal } = after;
+  if (!VISIBLE_STATES.includes(proposal.state)) return;
+  const authors = authorsOf(proposal);
+  const followers = others(ctx, await followersOf(ctx, proposal.id));
+  const target = proposal.state === 'merged' ? proposal.mergedIntoId : null;
+  const shown = target ?? proposal.id;
   await notify(ctx, {
-    kind: 'co-development.followed_step',
+    kind: target ? 'co-development.followed_merged' : 'co-development.followed_step',
     recipients: followers.filter((id) => !authors.includes(id)),
-    resource: { type: 'proposal', id: after.proposal.id, href: `/proposals/${after.proposal.id}` },
-    params: { title: after.proposal.title },
+    resource: { type: 'proposal', id: shown, href: `/proposals/${shown}` },
+    params: {
+      title: proposal.title,
+      ...(target ? { into: await titleOf(ctx, target) } : {}),
+    },
   });
 }
