@@ -1,9 +1,13 @@
 /**
  * Browser-test global set-up: build the engine and the app (unless their sources are unchanged
- * since their last build), start it as `npm start` does (serve.js) on a free port with a fresh PGlite data folder and the demo
- * seed, in production mode (so SvelteKit's cross-site form check is on), wait for /readyz, and
- * hand the base URL to the tests. Teardown stops the server with SIGTERM, checks that it shut
- * down cleanly, and deletes the data folder.
+ * since their last build), start it as `npm start` does (serve.js) on a free port with a fresh
+ * database and data folder and the demo seed, in production mode (so SvelteKit's cross-site form
+ * check is on), wait for /readyz, and hand the base URL to the tests. Teardown stops the server
+ * with SIGTERM, checks that it shut down cleanly, and deletes the data folder and the database.
+ *
+ * The database is a new PostgreSQL database on the TEST_DATABASE_URL server when there is one
+ * (decision 019): the embedded PGlite answers one query at a time, so the two browser files
+ * running side by side waited on each other's every page. Without that variable, PGlite.
  */
 import type { TestProject } from 'vitest/node';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -13,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from './chromium-path.ts';
+import { adminQuery, databaseUrl } from '#lib/server/testing/postgres-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -117,6 +122,7 @@ export default async function setup(project: TestProject) {
   buildIfStale();
 
   const dataDir = mkdtempSync(join(tmpdir(), 'innovato-e2e-'));
+  const database = await freshDatabase();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -130,8 +136,9 @@ export default async function setup(project: TestProject) {
     SECRET_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
-  // The browser tests run on the embedded database: never on someone's PostgreSQL.
+  // Never on someone's PostgreSQL: a database of the run's own, or the embedded one.
   delete env.DATABASE_URL;
+  if (database) env.DATABASE_URL = database.url;
   delete env.SMTP_URL;
 
   let log = '';
@@ -157,11 +164,12 @@ export default async function setup(project: TestProject) {
   } catch (e) {
     server.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
     throw e;
   }
   console.log(
     `[e2e] app ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-      `(PGlite in ${dataDir}); Chromium: ${chromium}`,
+      `(${database ? `PostgreSQL ${database.name}` : `PGlite in ${dataDir}`}); Chromium: ${chromium}`,
   );
 
   const sessions: Record<string, { name: string; value: string }> = {};
@@ -202,6 +210,20 @@ export default async function setup(project: TestProject) {
       console.log('[e2e] app stopped cleanly');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     }
+  };
+}
+
+/** A new, empty database on the TEST_DATABASE_URL server (the app migrates and seeds it). */
+async function freshDatabase() {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return null;
+  const name = `innovato_e2e_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  return {
+    name,
+    url: databaseUrl(serverUrl, name),
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
   };
 }
