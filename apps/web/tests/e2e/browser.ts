@@ -149,7 +149,7 @@ export interface VisitorOptions {
   acceptLanguage?: string;
   viewport?: { width: number; height: number };
   /** Starts signed in as this demo account (a session opened once by the global set-up). */
-  as?: 'admin' | 'employee' | 'participant' | 'evaluator';
+  as?: 'admin' | 'employee' | 'moderator' | 'participant' | 'evaluator';
 }
 
 /** One person in one browser context: every navigation is checked with axe. */

@@ -83,6 +83,7 @@ async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () 
 const SHARED_ACCOUNTS = {
   admin: { email: 'andrei.muresan@primariaclujnapoca.ro', password: 'demo-admin-2026' },
   employee: { email: 'cristina.sabau@primariaclujnapoca.ro', password: 'demo-employee-2026' },
+  moderator: { email: 'ioana.pop@primariaclujnapoca.ro', password: 'demo-moderator-2026' },
   participant: { email: 'sorin.chiorean@example.org', password: 'demo-participant-2026' },
   evaluator: { email: 'mihaela.rus@primariaclujnapoca.ro', password: 'demo-evaluator-2026' },
 };

@@ -4,10 +4,13 @@
  * rubric criterion, and publishes it; a visitor finds it. An employee drafts a proposal (an
  * empty one is refused), edits it and invites by e-mail a colleague who has just joined with a
  * staff address; the colleague accepts from the mailed link and submits the team's proposal
- * without JavaScript. A third employee submits another. The moderator asks the team for a
- * clarification (an empty question is refused), which they answer, and marks the other
- * ineligible after a failed point of the formal check; its author reads the reason. The team's
- * proposal passes the check; the administrator closes the call, starts the evaluation of its
+ * without JavaScript. A third employee submits another. The moderator comments on the team's
+ * proposal (an empty comment is refused beside its field), supports and follows it, then asks
+ * the team for a clarification (an empty question is refused), and marks the other ineligible
+ * after a failed point of the formal check; its author reads the reason. The lead replies to the
+ * comment and reports it (an empty reason is refused), then answers the clarification. The
+ * team's proposal passes the check; the administrator hides the reported comment from the queue
+ * with a reason, which the co-author reads in its place; then closes the call, starts the evaluation of its
  * eligible proposals and assigns two evaluators, who score it blind without JavaScript (no
  * author shows; a stale form is refused). The administrator reads the ranking and its CSV,
  * selects the proposal with a justification and publishes; the public results show it, and
@@ -55,6 +58,10 @@ const question = 'Se aplică și la Direcția Taxe și Impozite?';
 const answer = 'Da, cu aceeași aplicație.';
 const ineligibleReason = 'Este deja finanțată din bugetul direcției.';
 const justification = 'Ieftin, testabil în trei luni, util tuturor direcțiilor.';
+const moderatorSays = 'Ce buget are pilotul?';
+const leadReplies = 'Cam 4.000 de lei, din bugetul direcției.';
+const reportReason = 'Întrebarea e pusă deja în formular.';
+const hideReason = 'Întrebare dublă; răspunsul e în propunere.';
 const colleague = {
   name: 'Anișoara Mureșan',
   email: `anisoara.muresan.${stamp}@primariaclujnapoca.ro`,
@@ -196,14 +203,16 @@ describe('an innovation call, from its creation to its published results', () =>
       const other = await cast.open();
       const otherPath = await submitAnother(other, callPath);
 
-      const moderator = await cast.open();
-      await moderator.visit('/');
-      await signIn(moderator, DEMO.moderator);
+      const moderator = await cast.open({ as: 'moderator' }, 'ro');
+      await discuss(moderator, teamPath);
       await askClarification(moderator, teamPath);
       await markIneligible(moderator, otherPath);
       await authorReadsReason(other, otherPath);
+      await replyAndReport(lead, teamPath);
       await answerClarification(lead, teamPath);
       await markEligible(moderator, teamPath);
+      await hideReported(admin);
+      await coAuthorReadsWhyHidden(partner, teamPath);
 
       await startEvaluation(admin, callPath);
       const first = await cast.open({ as: 'evaluator', javaScript: false }, 'ro');
@@ -408,6 +417,9 @@ async function coAuthorSubmits(v: Visitor, path: string) {
     await main.getByRole('link', { name: exactly('en', 'proposals.edit') }).count(),
     'a submitted proposal can no longer be edited',
   ).toBe(0);
+  // Its conversation opens, empty; nobody supports their own proposal: no button for it.
+  expect(await main.innerText()).toContain(m('comments.none'));
+  expect(await main.getByRole('button', { name: exactly('en', 'supports.give') }).count()).toBe(0);
   // Found under "my proposals", submitted.
   await v.follow(
     v.page
@@ -443,6 +455,26 @@ async function submitAnother(v: Visitor, callPath: string) {
   );
   await expect.poll(() => main.innerText()).toContain(m('proposals.state.submitted'));
   return new URL(v.page.url()).pathname;
+}
+
+/** The moderator comments (an empty comment is refused beside its field), supports, follows. */
+async function discuss(v: Visitor, path: string) {
+  const m = say('ro');
+  const main = v.page.locator('main');
+  const button = (key: Key) => main.getByRole('button', { name: exactly('ro', key) });
+  await v.visit(path);
+  await v.follow(button('comments.post'));
+  const field = main.getByLabel(m('comments.field.body'), { exact: true });
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect(await main.getByRole('alert').innerText()).toContain(m('form.required'));
+  await field.fill(moderatorSays);
+  await v.follow(button('comments.post'));
+  await expect.poll(() => main.innerText()).toContain(m('comments.posted'));
+  expect(await main.innerText()).toContain(moderatorSays);
+  await v.follow(button('supports.give'));
+  await expect.poll(() => main.innerText()).toContain(m('supports.count', { count: 1 }));
+  await v.follow(button('follows.follow'));
+  await expect.poll(() => main.innerText()).toContain(m('follows.following'));
 }
 
 /** The moderator asks the team a question (an empty one is refused beside its field). */
@@ -506,13 +538,38 @@ async function authorReadsReason(v: Visitor, path: string) {
   await cast.recheck(v);
 }
 
+/** The lead replies to the moderator's comment, then reports it (a reason is needed). */
+async function replyAndReport(v: Visitor, path: string) {
+  const m = say('ro');
+  const main = v.page.locator('main');
+  const button = (key: Key) => ({ name: exactly('ro', key) });
+  await v.visit(path);
+  // Without JavaScript: the reply and report forms open from their <summary>.
+  const thread = main.locator('article.comment', { hasText: moderatorSays }).locator('..');
+  await thread.locator('summary', { hasText: m('comments.reply') }).click();
+  await thread.getByLabel(m('comments.field.reply'), { exact: true }).fill(leadReplies);
+  await v.follow(thread.getByRole('button', button('comments.reply')));
+  await expect.poll(() => main.innerText()).toContain(leadReplies);
+  const comment = main.locator('article.comment', { hasText: moderatorSays });
+  await comment.locator('summary', { hasText: m('comments.report') }).click();
+  await v.follow(comment.getByRole('button', button('comments.report')));
+  const reason = main.getByLabel(m('comments.field.report_reason'), { exact: true });
+  expect(await reason.getAttribute('aria-invalid')).toBe('true');
+  await reason.fill(reportReason);
+  await v.follow(comment.getByRole('button', button('comments.report')));
+  await expect.poll(() => main.innerText()).toContain(m('comments.reported'));
+}
+
 async function answerClarification(v: Visitor, path: string) {
   const m = say('ro');
   const main = v.page.locator('main');
   await v.visit(path);
   expect(await main.innerText()).toContain(question);
-  await main.getByLabel(m('proposals.field.clarificationAnswer'), { exact: true }).fill(answer);
-  await v.follow(main.getByRole('button', { name: exactly('ro', 'proposals.step.answer') }));
+  // Its form, not the conversation's reply form (whose field has the same label).
+  const step = v.page.getByRole('button', { name: exactly('ro', 'proposals.step.answer') });
+  const form = main.locator('form', { has: step });
+  await form.getByLabel(m('proposals.field.clarificationAnswer'), { exact: true }).fill(answer);
+  await v.follow(form.locator(step));
   await expect.poll(() => main.innerText()).toContain(m('proposals.state.submitted'));
 }
 
@@ -527,6 +584,31 @@ async function markEligible(v: Visitor, path: string) {
   await v.visit(`${path}/check`);
   await v.follow(main.getByRole('button', { name: exactly('ro', 'proposals.step.mark_eligible') }));
   await expect.poll(() => main.innerText()).toContain(m('proposals.state.eligible'));
+}
+
+/** The administrator hides the reported comment from the moderation queue, with a reason. */
+async function hideReported(v: Visitor) {
+  const m = say('en');
+  const main = v.page.locator('main');
+  await v.visit('/admin/comments');
+  const item = main.locator('article.comment', { hasText: moderatorSays });
+  expect(await item.innerText()).toContain(reportReason);
+  // The queue while it holds the report: in Romanian too.
+  await cast.recheck(v);
+  await v.visit('/admin/comments');
+  await item.getByLabel(m('comments.field.hide_reason'), { exact: true }).fill(hideReason);
+  await v.follow(item.getByRole('button', { name: exactly('en', 'comments.hide') }));
+  await expect.poll(() => main.innerText()).toContain(m('comments.hidden_done'));
+  expect(await main.innerText()).not.toContain(moderatorSays);
+}
+
+/** In the hidden comment's place, its reason; the replies stay. */
+async function coAuthorReadsWhyHidden(v: Visitor, path: string) {
+  await v.visit(path);
+  const text = await v.page.locator('main').innerText();
+  expect(text).toContain(msg('en', 'comments.hidden', { reason: hideReason }));
+  expect(text).not.toContain(moderatorSays);
+  expect(text).toContain(leadReplies);
 }
 
 /**

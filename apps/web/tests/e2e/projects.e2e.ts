@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
-import { DEMO, baseUrl, journey, launchBrowser, signIn, type Visitor } from './browser.ts';
+import { baseUrl, journey, launchBrowser, type Visitor } from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 import { WAITING_TITLE } from '#lib/server/projects/seed-data.ts';
 
@@ -60,8 +60,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
     const before = await publicEur();
     let projectPath = '';
 
-    await journey(browser, { javaScript: false }, async (admin) => {
-      await signIn(admin, DEMO.admin);
+    await journey(browser, { javaScript: false, as: 'admin' }, async (admin) => {
       await admin.visit('/admin/projects/new');
       const main = admin.page.locator('main');
       await main.getByLabel(WAITING_TITLE, { exact: false }).check();
@@ -93,8 +92,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
       expect(await main.getByTestId('progress').innerText()).toBe('0%');
     });
 
-    await journey(browser, { javaScript: false }, async (lead) => {
-      await signIn(lead, DEMO.employee);
+    await journey(browser, { javaScript: false, as: 'employee' }, async (lead) => {
       await lead.visit(projectPath);
       const main = lead.page.locator('main');
       await main
@@ -130,8 +128,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
 
     expect(await publicEur()).toBe(before);
 
-    await journey(browser, { javaScript: false }, async (admin) => {
-      await signIn(admin, DEMO.admin);
+    await journey(browser, { javaScript: false, as: 'admin' }, async (admin) => {
       await admin.visit(projectPath);
       const main = admin.page.locator('main');
       await admin.follow(
@@ -152,8 +149,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
 
   it('changes after the start: a mentor joins, a KPI’s value after, a citizen follows', async () => {
     let projectPath = '';
-    await journey(browser, { javaScript: false }, async (admin) => {
-      await signIn(admin, DEMO.admin);
+    await journey(browser, { javaScript: false, as: 'admin' }, async (admin) => {
       await admin.visit('/admin/projects');
       const main = admin.page.locator('main');
       await admin.follow(main.getByRole('link', { name: RUNNING_TITLE }), /\/projects\//);
@@ -204,8 +200,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
     });
 
     // A citizen follows the project's news.
-    await journey(browser, { javaScript: false }, async (citizen) => {
-      await signIn(citizen, DEMO.participant);
+    await journey(browser, { javaScript: false, as: 'participant' }, async (citizen) => {
       await citizen.visit(projectPath);
       const main = citizen.page.locator('main');
       await citizen.follow(
@@ -219,8 +214,7 @@ describe('a selected proposal becomes a project, delivers, and its saving counts
   });
 
   it('a stopped project has no edit page, and a KPI address that names none is not found', async () => {
-    await journey(browser, { javaScript: false }, async (admin) => {
-      await signIn(admin, DEMO.admin);
+    await journey(browser, { javaScript: false, as: 'admin' }, async (admin) => {
       await admin.visit('/admin/projects');
       const main = admin.page.locator('main');
       await admin.follow(main.getByRole('link', { name: STOPPED_TITLE }), /\/projects\//);
