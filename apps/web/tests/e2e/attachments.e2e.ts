@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DEMO, journey, launchBrowser, signIn, switchLanguage, type Locale } from './browser.ts';
+import { journey, launchBrowser, type Locale } from './browser.ts';
 import { exactly, msg } from './i18n.ts';
 import { samplePdf } from '../../src/lib/server/files/samples.ts';
 
@@ -24,14 +24,11 @@ describe.each<Locale>(process.env.E2E_ONLY_RO ? ['ro'] : ['ro', 'en'])(
   'attachments without JavaScript (%s)',
   (locale) => {
     it('a draft’s author uploads, is refused a disguised file, downloads and removes', async () => {
-      await journey(browser, { javaScript: false }, async (v) => {
+      await journey(browser, { javaScript: false, as: 'employee', locale }, async (v) => {
         const { page } = v;
         const main = page.locator('main');
         const m = (key: Parameters<typeof msg>[1], params?: Parameters<typeof msg>[2]) =>
           msg(locale, key, params);
-        await v.visit('/');
-        if (locale !== 'ro') await switchLanguage(v, locale);
-        await signIn(v, DEMO.employee);
 
         // A new draft in the open call.
         await v.visit('/calls');

@@ -150,6 +150,11 @@ export interface VisitorOptions {
   viewport?: { width: number; height: number };
   /** Starts signed in as this demo account (a session opened once by the global set-up). */
   as?: 'admin' | 'employee' | 'moderator' | 'participant' | 'evaluator';
+  /**
+   * Starts in this language (the cookie the language switcher sets; Romanian when signed in as
+   * a demo account). The switcher itself is tested on its own (language.e2e.ts).
+   */
+  locale?: Locale;
 }
 
 /** One person in one browser context: every navigation is checked with axe. */
@@ -207,13 +212,12 @@ export class Visitor {
     if (options.as) {
       const session = inject('sessions')[options.as];
       expect(session, `no shared session for ${options.as}`).toBeTruthy();
-      // The shared accounts' profile language is changed by tests that switch language; the
-      // cookie wins over the profile, so a test running beside them keeps its own language.
-      await context.addCookies([
-        { ...session!, url: baseUrl() },
-        { name: 'locale', value: 'ro', url: baseUrl() },
-      ]);
+      await context.addCookies([{ ...session!, url: baseUrl() }]);
     }
+    // The shared accounts' profile language is changed by tests that switch language; the
+    // cookie wins over the profile, so a test running beside them keeps its own language.
+    const locale = options.locale ?? (options.as ? 'ro' : undefined);
+    if (locale) await context.addCookies([{ name: 'locale', value: locale, url: baseUrl() }]);
     const page = await context.newPage();
     const javaScript = options.javaScript ?? true;
     const inspector = javaScript ? null : await Inspector.open(browser, viewport);

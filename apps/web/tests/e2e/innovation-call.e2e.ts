@@ -120,8 +120,8 @@ class Cast {
   /** Per visitor: kind of page → the path of that kind it reached last. */
   private readonly paths = new Map<Visitor, Map<string, string>>();
 
-  /** A new person; `locale` is their language when they start signed in (a shared session). */
-  async open(options: VisitorOptions = {}, locale?: Locale): Promise<Visitor> {
+  /** A new person. */
+  async open(options: VisitorOptions = {}): Promise<Visitor> {
     const v = await Visitor.open(browser, options);
     const check = v.check.bind(v);
     const paths = new Map<string, string>();
@@ -135,7 +135,6 @@ class Cast {
     };
     this.paths.set(v, paths);
     this.visitors.push(v);
-    if (locale) await setLocale(v, locale);
     return v;
   }
 
@@ -192,18 +191,18 @@ describe('an innovation call, from its creation to its published results', () =>
     cast = new Cast();
     let failure: unknown;
     try {
-      const admin = await cast.open({ as: 'admin' }, 'en');
+      const admin = await cast.open({ as: 'admin', locale: 'en' });
       const callPath = await createCall(admin);
       await visitorFindsCall(callPath);
 
       const partner = await joinAsStaff();
-      const lead = await cast.open({ as: 'employee', javaScript: false }, 'ro');
+      const lead = await cast.open({ as: 'employee', javaScript: false, locale: 'ro' });
       const teamPath = await writeDraft(lead, callPath);
       await coAuthorSubmits(partner, teamPath);
       const other = await cast.open();
       const otherPath = await submitAnother(other, callPath);
 
-      const moderator = await cast.open({ as: 'moderator' }, 'ro');
+      const moderator = await cast.open({ as: 'moderator', locale: 'ro' });
       await discuss(moderator, teamPath);
       await askClarification(moderator, teamPath);
       await markIneligible(moderator, otherPath);
@@ -215,7 +214,7 @@ describe('an innovation call, from its creation to its published results', () =>
       await coAuthorReadsWhyHidden(partner, teamPath);
 
       await startEvaluation(admin, callPath);
-      const first = await cast.open({ as: 'evaluator', javaScript: false }, 'ro');
+      const first = await cast.open({ as: 'evaluator', javaScript: false, locale: 'ro' });
       await scoreBlind(first, 'ro', '4', true);
       const second = await cast.open({ javaScript: false });
       await second.visit('/');
