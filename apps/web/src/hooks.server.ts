@@ -13,6 +13,10 @@ import { tooLargePage, unavailablePage } from '#lib/server/http/plain-page.ts';
 import { withinBodyLimit } from '#lib/server/http/body-limit.ts';
 import { config } from '#lib/server/config.ts';
 import { compress } from '#lib/server/http/compress.ts';
+import { messagesIn } from '#lib/server/i18n/catalogue.ts';
+import { useTexts } from '#lib/i18n/t.ts';
+
+useTexts(messagesIn);
 
 export const init: ServerInit = async () => {
   await startUp();

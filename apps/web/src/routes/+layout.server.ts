@@ -3,7 +3,6 @@ import { config } from '#lib/server/config.ts';
 import { isStaff } from '#lib/server/calls/permissions.ts';
 import { adminToolsFor } from '#lib/server/admin-tools.ts';
 import { can } from '#lib/server/permissions/can.ts';
-import { messagesIn } from '#lib/server/i18n/catalogue.ts';
 import { demoMailboxOn } from '#lib/server/mail/demo-mailbox.ts';
 import { unreadCount } from '#lib/server/notifications/centre.ts';
 import { database } from '#lib/server/runtime.ts';
@@ -20,9 +19,8 @@ export const csr = false;
 export const load: LayoutServerLoad = async ({ locals, url }) => {
   const { org, actor, locale } = locals;
   return {
+    // The page's language: t() reads its texts from the server's catalogue (i18n/t.ts).
     locale,
-    // The visitor's language only; read by t() while the page renders on the server.
-    messages: messagesIn(locale),
     demo: config().demo,
     demoMailbox: demoMailboxOn(),
     returnTo: url.pathname + url.search,
