@@ -1,23 +1,31 @@
 import { INTL_TAG, type Locale } from './locales.ts';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 /**
- * Building an Intl.DateTimeFormat costs ~200 µs and native memory; using one costs ~2 µs. There
- * are few combinations (languages × zones × styles), so each is built once per process.
+ * Building an Intl formatter costs ~200 µs and native memory; using one costs ~2 µs. There are
+ * few combinations (languages × zones × styles × currencies), so each is built once per process
+ * (issue 12: dates first, then numbers and money, each found in a profile of the pages).
  */
-function dateTimeFormat(locale: Locale, timeZone: string, time: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${time}`;
-  let f = formatters.get(key);
+function once<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
+  let f = formatters.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_TAG[locale], {
-      dateStyle: 'long',
-      ...(time ? { timeStyle: 'short' } : {}),
-      timeZone,
-    });
+    f = build();
     formatters.set(key, f);
   }
   return f;
+}
+
+function dateTimeFormat(locale: Locale, timeZone: string, time: boolean): Intl.DateTimeFormat {
+  return once(
+    `${locale}|${timeZone}|${time}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_TAG[locale], {
+        dateStyle: 'long',
+        ...(time ? { timeStyle: 'short' } : {}),
+        timeZone,
+      }),
+  );
 }
 
 /** Dates and times on screen are in the organisation's time zone, formatted per language. */
@@ -30,7 +38,7 @@ export function formatDate(locale: Locale, date: Date | string, timeZone: string
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(INTL_TAG[locale]).format(value);
+  return once(`number|${locale}`, () => new Intl.NumberFormat(INTL_TAG[locale])).format(value);
 }
 
 /**
@@ -38,16 +46,23 @@ export function formatNumber(locale: Locale, value: number): string {
  * hu): four decimals at least (about 10 m), six at most, never grouped.
  */
 export function formatCoordinate(locale: Locale, degrees: number): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], {
-    minimumFractionDigits: 4,
-    maximumFractionDigits: 6,
-    useGrouping: false,
-  }).format(degrees);
+  return once(
+    `coordinate|${locale}`,
+    () =>
+      new Intl.NumberFormat(INTL_TAG[locale], {
+        minimumFractionDigits: 4,
+        maximumFractionDigits: 6,
+        useGrouping: false,
+      }),
+  ).format(degrees);
 }
 
 /** Money is kept in integer minor units (cents, bani) with its currency. */
 export function formatMoney(locale: Locale, minorUnits: number, currency: string): string {
-  const fmt = new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency });
+  const fmt = once(
+    `money|${locale}|${currency}`,
+    () => new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency }),
+  );
   const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
   return fmt.format(minorUnits / 10 ** digits);
 }
@@ -69,20 +84,19 @@ export function zonedInputToUtc(local: string, timeZone: string): Date | undefin
 
 /** The UTC instant → `YYYY-MM-DDTHH:mm` in timeZone, for a datetime-local input's value. */
 export function utcToZonedInput(date: Date, timeZone: string): string {
-  const key = `input|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(key, f);
-  }
+  const f = once(
+    `input|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  );
   const parts = f.formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
