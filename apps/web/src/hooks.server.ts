@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { startUp } from '#lib/server/startup.ts';
 import { database } from '#lib/server/runtime.ts';
 import { log } from '#lib/server/log.ts';
-import { resolveOrganisation } from '#lib/server/organisations/resolve.ts';
-import { SESSION_COOKIE, sessionActor } from '#lib/server/accounts/sessions.ts';
+import { SESSION_COOKIE } from '#lib/server/accounts/sessions.ts';
+import { organisationFor, sessionFor } from '#lib/server/http/identity.ts';
 import { withTwoFactorPolicy } from '#lib/server/accounts/two-factor-policy.ts';
 import { resolveLocale } from '#lib/server/http/locale.ts';
 import { isDatabaseUnavailable } from '#lib/server/db/unavailable.ts';
@@ -82,13 +82,17 @@ export const handle: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-/** The organisation (by host), the signed-in person there, and the page's language. */
+/**
+ * The organisation (by host), the signed-in person there, and the page's language; both read
+ * through a cache of a few seconds (decision 022).
+ */
 async function identify(event: RequestEvent) {
   const { db } = database();
-  const org = await resolveOrganisation(db, event.url.host);
+  const now = new Date();
+  const org = await organisationFor(db, event.url.host, now);
   event.locals.org = org;
   const token = event.cookies.get(SESSION_COOKIE);
-  const session = token ? await sessionActor(db, token, org?.id ?? null, new Date()) : null;
+  const session = token ? await sessionFor(db, token, org?.id ?? null, now) : null;
   if (token && !session) event.cookies.delete(SESSION_COOKIE, { path: '/' });
   if (session && org) {
     event.locals.actor = withTwoFactorPolicy(session.actor, session.user, org);

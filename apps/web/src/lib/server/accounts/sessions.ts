@@ -84,10 +84,11 @@ export async function sessionActor(
   token: string,
   organisationId: string | null,
   now: Date,
-): Promise<{ user: User; actor: Actor } | null> {
+): Promise<{ user: User; actor: Actor; expiresAt: Date } | null> {
   const [row] = await db
     .select({
       user: users,
+      expiresAt: sessions.expiresAt,
       roles: memberships.roles,
       departmentId: memberships.departmentId,
       staffGrade: memberships.staffGrade,
@@ -103,5 +104,5 @@ export async function sessionActor(
     )
     .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)))
     .limit(1);
-  return row ? { user: row.user, actor: toActor(row.user, row) } : null;
+  return row ? { user: row.user, actor: toActor(row.user, row), expiresAt: row.expiresAt } : null;
 }

@@ -4,6 +4,7 @@ import type { Ctx } from '../context.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Invalid } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
+import { changed } from '../cache/short-lived.ts';
 import { countFailure, deviceToken, knownDevice, refuseIfThrottled } from './sign-in-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, deleteSession, hashToken } from './sessions.ts';
@@ -86,6 +87,8 @@ export async function signOut(ctx: Ctx, token: string | null | undefined) {
   if (!token) return;
   await inTransaction(ctx, async (tx) => {
     await deleteSession(tx.db, token);
+    // Audited or not, this process stops serving the session from its cache (decision 022).
+    tx.afterCommit!(() => changed('session'));
     if (tx.actor) {
       await recordAudit(tx.db, tx, {
         action: 'account.sign_out',

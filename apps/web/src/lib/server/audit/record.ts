@@ -4,6 +4,7 @@ import type { Queryable } from '../db/client.ts';
 import { auditLog } from './schema.ts';
 import { entryHash, GENESIS_HASH } from './canonical.ts';
 import { publishHead } from './head.ts';
+import { changed } from '../cache/short-lived.ts';
 
 export interface AuditInput {
   action: string;
@@ -54,7 +55,11 @@ export async function recordAudit(db: Queryable, ctx: Ctx | null, input: AuditIn
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = entryHash(prevHash, fields);
   await db.insert(auditLog).values({ ...fields, prevHash, hash, keyed: true });
-  // The head goes to its second place once the entry is committed (decision 016).
+  // The head goes to its second place once the entry is committed (decision 016), and this
+  // process's short-lived caches forget what the change may have made wrong (decision 022).
+  // Without a command's transaction to wait for, they forget at once.
   ctx?.afterCommit?.(() => publishHead({ seq: fields.seq, hash }));
+  if (ctx?.afterCommit) ctx.afterCommit(() => changed(input.resourceType));
+  else changed(input.resourceType);
   return { seq: fields.seq, hash };
 }
