@@ -1,4 +1,4 @@
-import { and, arrayContains, count, desc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../errors.ts';
@@ -10,6 +10,7 @@ import { getCall } from '../calls/service.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 import { proposals, type Proposal } from './schema.ts';
 import { LISTED_STATES, MERGE_TARGETS } from './states.ts';
+import { listCount } from './list-count.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -90,17 +91,24 @@ export interface ListedProposal {
 /**
  * A call's proposals past the draft (not withdrawn, merged or ineligible), filtered by category
  * and by words in the title, a page at a time. The page's ids come from one index
- * (proposals_call_listed_idx, in list order) before anything is joined, so a page costs its 20
- * rows whichever page it is, and the count reads that index alone (docs/performance.md).
+ * (proposals_call_listed_idx, in list order) before anything is joined; the count reads that
+ * index alone and is kept a few seconds (list-count.ts); see listQueries for why the last page
+ * costs what the first does (docs/performance.md).
  */
 export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) {
   const call = await getCall(ctx, callId);
   const categoryId = query.categoryKey ? await categoryIdOf(ctx, call.id, query.categoryKey) : null;
   // A category the call does not have: nothing to list (and no id to compare with).
   if (categoryId === '') return { call, proposals: [], ...paginate(0, 1, PAGE_SIZE) };
-  const list = listQueries(ctx, call.id, { categoryId: categoryId ?? undefined, q: query.q });
-  const paged = paginate(await countOf(list.count), query.page, PAGE_SIZE);
-  const page = list.pageIds(paged.offset).as('page');
+  const filter = { categoryId: categoryId ?? undefined, q: query.q };
+  const list = listQueries(ctx, call.id, filter);
+  const total = await listCount(
+    { organisationId: ctx.org.id, callId: call.id, ...filter },
+    ctx.now(),
+    list.count,
+  );
+  const paged = paginate(total, query.page, PAGE_SIZE);
+  const page = list.pageIds(paged.offset, paged.total).as('page');
   const rows: ListedProposal[] =
     paged.total === 0
       ? []
@@ -123,10 +131,14 @@ export async function listProposals(ctx: Ctx, callId: string, query: ListQuery) 
 }
 
 const LIST_ORDER = [desc(proposals.submittedAt), desc(proposals.id)];
+const REVERSE_ORDER = [asc(proposals.submittedAt), asc(proposals.id)];
 
 /**
  * A call's list as two queries — its count and a page of ids in list order — built once, so the
- * page runs exactly what the index test EXPLAINs (proposals/list-index.test.ts).
+ * page runs exactly what the index test EXPLAINs (proposals/list-index.test.ts). An OFFSET still
+ * reads every index entry it skips: a page in the list's second half is read from the other end
+ * of the index (backwards, skipping the rows after it), so the last page costs what the first
+ * does and the middle one, the dearest, half of what it did.
  */
 export function listQueries(ctx: Ctx, callId: string, filter: { categoryId?: string; q?: string }) {
   const where = and(
@@ -138,14 +150,19 @@ export function listQueries(ctx: Ctx, callId: string, filter: { categoryId?: str
   );
   return {
     count: ctx.db.select({ n: count() }).from(proposals).where(where),
-    pageIds: (offset: number) =>
-      ctx.db
+    /** The ids of the page starting at `offset`, in a list of `total` rows (in any order). */
+    pageIds: (offset: number, total: number) => {
+      const size = Math.max(0, Math.min(PAGE_SIZE, total - offset));
+      const after = total - offset - size;
+      const fromEnd = after < offset;
+      return ctx.db
         .select({ id: proposals.id })
         .from(proposals)
         .where(where)
-        .orderBy(...LIST_ORDER)
-        .limit(PAGE_SIZE)
-        .offset(offset),
+        .orderBy(...(fromEnd ? REVERSE_ORDER : LIST_ORDER))
+        .limit(fromEnd ? size : PAGE_SIZE)
+        .offset(fromEnd ? after : offset);
+    },
   };
 }
 
@@ -164,27 +181,36 @@ async function categoryIdOf(ctx: Ctx, callId: string, key: string): Promise<stri
  */
 export async function myProposals(ctx: Ctx, page = 1) {
   authorize(ctx.actor, 'account.manage_own');
-  const actor = ctx.actor!;
+  const mine = myProposalsQueries(ctx, ctx.actor!.userId);
+  const paged = paginate(await countOf(mine.count), page, PAGE_SIZE);
+  const rows = await mine.page(paged.offset);
+  return { proposals: rows.map((r) => ({ ...toView(r), callTitle: r.callTitle })), ...paged };
+}
+
+/**
+ * "My proposals" as two queries, built once so that the page runs what the index test EXPLAINs
+ * (proposals/list-index.test.ts): the author's side from proposals_author_idx, the co-author's
+ * from proposals_co_authors_idx, never a read of every proposal.
+ */
+export function myProposalsQueries(ctx: Ctx, userId: string) {
   const where = and(
     eq(proposals.organisationId, ctx.org.id),
-    or(eq(proposals.authorId, actor.userId), arrayContains(proposals.coAuthorIds, [actor.userId])),
+    or(eq(proposals.authorId, userId), arrayContains(proposals.coAuthorIds, [userId])),
   );
-  const paged = paginate(
-    await countOf(ctx.db.select({ n: count() }).from(proposals).where(where)),
-    page,
-    PAGE_SIZE,
-  );
-  const rows = await ctx.db
-    .select({ ...viewColumns, callTitle: innovationCalls.title })
-    .from(proposals)
-    .innerJoin(users, eq(users.id, proposals.authorId))
-    .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
-    .innerJoin(innovationCalls, eq(innovationCalls.id, proposals.callId))
-    .where(where)
-    .orderBy(desc(proposals.updatedAt), desc(proposals.id))
-    .limit(paged.size)
-    .offset(paged.offset);
-  return { proposals: rows.map((r) => ({ ...toView(r), callTitle: r.callTitle })), ...paged };
+  return {
+    count: ctx.db.select({ n: count() }).from(proposals).where(where),
+    page: (offset: number) =>
+      ctx.db
+        .select({ ...viewColumns, callTitle: innovationCalls.title })
+        .from(proposals)
+        .innerJoin(users, eq(users.id, proposals.authorId))
+        .innerJoin(callCategories, eq(callCategories.id, proposals.categoryId))
+        .innerJoin(innovationCalls, eq(innovationCalls.id, proposals.callId))
+        .where(where)
+        .orderBy(desc(proposals.updatedAt), desc(proposals.id))
+        .limit(PAGE_SIZE)
+        .offset(offset),
+  };
 }
 
 /**

@@ -147,6 +147,8 @@ export const proposals = pgTable(
     // and the count, come from this index alone.
     index('proposals_call_listed_idx').on(t.callId, t.submittedAt.desc(), t.id.desc()),
     index('proposals_author_idx').on(t.authorId, t.updatedAt),
+    // "My proposals" as co-author (migration 0403): `co_author_ids @> array[user]`.
+    index('proposals_co_authors_idx').using('gin', t.coAuthorIds),
     check(
       'proposals_details_lengths',
       sql`length(${t.baseline}) <= 5000 and length(${t.mvpPlan}) <= 5000 and length(${t.kpis}) <= 5000 and length(${t.risks}) <= 5000`,
