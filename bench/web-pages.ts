@@ -2,8 +2,10 @@
 // serve.js, production mode) on a fresh database with the demo data, adds a big city's rows
 // (--users people, --proposals proposals in the demo's internal call), then loads each page with
 // autocannon — an established load generator, in its own process — at --connections for
-// --duration seconds, next to a bare Node server (its own process) sending the same bytes: the
-// machine's limit. Prints a Markdown table for docs/performance.md.
+// --duration seconds, next to two baselines: a bare Node server (its own process) sending the
+// same bytes (the machine's limit) and the call page rendered by the app from constant data
+// (/bench/calls/:id, BENCH_CONSTANT_PAGE=1: the framework's limit). Prints a Markdown table for
+// docs/performance.md, with the load average (the machine may be shared).
 //
 // Usage: npm run build -w apps/web && npx tsx bench/web-pages.ts
 //          [--postgres postgres://postgres@127.0.0.1:5432] [--proposals 10000] [--users 50000]
@@ -11,10 +13,10 @@
 // With --postgres, a database innovato_bench_<pid> is created on that server and dropped after.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bulkSeed, openBenchDatabase, type BenchDb } from './web-seed.ts';
@@ -56,6 +58,8 @@ function startServer(): ChildProcess {
       DATABASE_URL: databaseUrl,
       ORIGIN: base,
       SECRET_KEY: secretKey,
+      // /bench/calls/:id: the call page from constant data, the framework's own limit.
+      BENCH_CONSTANT_PAGE: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -153,6 +157,7 @@ async function main() {
     await waitReady();
     const employee = await signIn('cristina.sabau@primariaclujnapoca.ro', 'demo-employee-2026');
     const call = `/calls/${seeded.callId}`;
+    const participant = await signIn('sorin.chiorean@example.org', 'demo-participant-2026');
     const pages: [string, string, string?][] = [
       ['`/` (visitor)', '/'],
       ['`/` (employee)', '/', employee],
@@ -172,26 +177,41 @@ async function main() {
         '/my/proposals',
         await signIn(seeded.busyAuthorEmail, 'demo-employee-2026'),
       ],
+      ['PB booth, this year (participant)', `/pb/${seeded.pbVotingId}/vote`, participant],
+      ['PB results, last year (visitor)', `/pb/${seeded.pbResultsId}/results`],
+      ['impact dashboard (visitor)', '/impact'],
     ];
+    // The constant page keeps what its first request loaded: the employee's page 1.
+    await raw(`/bench${call}`, employee);
     // The bare server sends the proposal page's own bytes, compressed as the app sends them.
     const sample = await raw(`/proposals/${seeded.proposalId}`, employee);
     const bare = await bareServer(sample.body, sample.headers);
     const limit = await load(bare.url);
     await bare.stop();
+    // The same call page rendered from constant data: what the framework itself allows.
+    const framework = await load(`${base}/bench${call}`, { cookie: employee });
     const kind = args.postgres ? 'PostgreSQL' : 'PGlite';
+    const loadAverage = () =>
+      readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(
-      `\n${kind}; ${seeded.users} people, ${seeded.proposals} proposals (${seeded.listed} listed in the call); ` +
+      `\nload average at the start: ${loadAverage()} (${availableParallelism()} cores)` +
+        `\n${kind}; ${seeded.users} people, ${seeded.proposals} proposals (${seeded.listed} listed in the call); ` +
         `${args.connections} connections for ${args.duration} s; node ${process.version}\n`,
     );
-    console.log('| page | req/s | p50 ms | p99 ms | errors | share of the bare server |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log(
+      '| page | req/s | p50 ms | p99 ms | errors | share of the bare server | share of the constant page |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const share = (r: Result, of: Result) => `${((100 * r.rps) / of.rps).toFixed(1)}%`;
     const row = (name: string, r: Result) =>
       console.log(
-        `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${((100 * r.rps) / limit.rps).toFixed(1)}% |`,
+        `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${share(r, limit)} | ${share(r, framework)} |`,
       );
     row('bare Node server, same bytes', limit);
+    row('call page 1 from constant data (the framework)', framework);
     for (const [name, path, cookie] of pages.filter(([n]) => n.includes(args.only ?? '')))
       row(name, await load(base + path, cookie ? { cookie } : {}));
+    console.log(`\nload average at the end: ${loadAverage()}`);
   } finally {
     await bench?.close();
     await stopServer(server);

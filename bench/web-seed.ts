@@ -108,12 +108,26 @@ export async function bulkSeed(db: BenchDb, users: number, proposals: number) {
     created_at: `now() - g * interval '3 minutes' - interval '1 day'`,
     updated_at: `now() - g * interval '3 minutes'`,
   });
-  await db.query('analyze');
+  // What autovacuum does on PostgreSQL after a bulk insert: without the visibility map the
+  // planner reads the whole table instead of the list's index (on PGlite, which runs no
+  // autovacuum, a VACUUM is the operator's: docs/performance.md).
+  await db.query('vacuum analyze');
   const [listed] = await db.query<{ n: number }>(
     `select count(*)::int as n from proposals where call_id = $1 and state = 'submitted'`,
     [template.call_id],
   );
+  // The participatory budget's pages: this year's booth and last year's published results.
+  const [pb] = await db.query<{ voting: string; results: string }>(
+    `select (select id from pb_processes where organisation_id = $1 and state = 'voting'
+               order by created_at limit 1) as voting,
+            (select id from pb_processes where organisation_id = $1 and state = 'implementation'
+               order by created_at limit 1) as results`,
+    [employee.organisation_id],
+  );
+  if (!pb?.voting || !pb.results) throw new Error('the demo has no participatory budget to load');
   return {
+    pbVotingId: pb.voting,
+    pbResultsId: pb.results,
     callId: template.call_id,
     proposalId: template.id,
     users,

@@ -19,6 +19,14 @@ test('production never seeds demo data unless asked', () => {
   expect(parseConfig({ ...production, DEMO: '1' }).demo).toBe(true);
 });
 
+test("the benchmark's constant-data page exists only with demo data", () => {
+  expect(parseConfig(production).benchConstantPage).toBe(false);
+  expect(parseConfig({ ...production, BENCH_CONSTANT_PAGE: '1' }).benchConstantPage).toBe(false);
+  expect(
+    parseConfig({ ...production, DEMO: '1', BENCH_CONSTANT_PAGE: '1' }).benchConstantPage,
+  ).toBe(true);
+});
+
 test('production refuses to start without its public address and its secret key', () => {
   const problems = (() => {
     try {

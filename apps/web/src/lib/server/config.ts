@@ -91,12 +91,16 @@ const schema = z.object({
         .max(1024 ** 3, 'must be at most 1G'),
     ),
   DEMO: z.enum(['0', '1']).optional(),
+  /** The page benchmark's constant-data copy of the call page (bench/web-pages.ts); demo only. */
+  BENCH_CONSTANT_PAGE: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof schema> & {
   /** Demo mode: seed demo data on an empty database and print the demo accounts. */
   demo: boolean;
+  /** /bench/calls/:id answers (bench/web-pages.ts): only with demo data, never otherwise. */
+  benchConstantPage: boolean;
 };
 
 export class ConfigError extends Error {
@@ -135,7 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const c = result.data;
   // Demo data only outside production, unless explicitly asked for with DEMO=1.
   const demo = c.DEMO ? c.DEMO === '1' : c.NODE_ENV !== 'production';
-  return { ...c, demo };
+  return { ...c, demo, benchConstantPage: demo && c.BENCH_CONSTANT_PAGE === '1' };
 }
 
 let cached: Config | undefined;
