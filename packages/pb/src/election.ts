@@ -1,4 +1,5 @@
 import { Rational } from './rational.js';
+import { BallotsBuilder, type Ballots } from './ballots.js';
 
 /** Ballot formats of the pabulib `.pb` format. `knapsack` ballots are read like approval ballots. */
 export type VoteType = 'approval' | 'ordinal' | 'cumulative' | 'scoring' | 'choose-1' | 'knapsack';
@@ -45,6 +46,12 @@ export interface Election {
   readonly budget: Rational;
   readonly voteType: VoteType;
   readonly projects: readonly Project[];
+  /** The ballots, compact: what counting reads (decision 110). */
+  readonly ballots: Ballots;
+  /**
+   * One object per voter, made on first read (writing, checking, exports) and then kept;
+   * counting never asks for them.
+   */
   readonly voters: readonly Voter[];
   /** Column order of the PROJECTS and VOTES sections (kept so that writing is faithful). */
   readonly projectColumns: readonly string[];
@@ -102,7 +109,12 @@ export function createElection(input: {
     };
   });
   const hasPoints = voteType === 'cumulative' || voteType === 'scoring';
-  const voters: Voter[] = input.voters.map((v, i) => {
+  const index = new Map(projects.map((p, i) => [p.id, i]));
+  const ballots = new BallotsBuilder(hasPoints);
+  const voterIds: string[] = [];
+  // Columns beyond voter_id, vote and points, kept only for the voters that have them.
+  const extra: (Record<string, string> | undefined)[] = [];
+  input.voters.forEach((v, i) => {
     const id = v.id ?? String(i + 1);
     const seen = new Set<string>();
     for (const pid of v.projects) {
@@ -120,18 +132,15 @@ export function createElection(input: {
     } else if (v.points !== undefined) {
       throw new Error(`voter ${id}: points are only for cumulative or scoring ballots`);
     }
-    const fields = new Map<string, string>([
-      ['voter_id', id],
-      ['vote', v.projects.join(',')],
-    ]);
-    if (points) fields.set('points', points.map((x) => x.toDecimalString()).join(','));
-    for (const [k, val] of Object.entries(v.fields ?? {})) fields.set(k, val);
-    return { id, projects: [...v.projects], points, fields };
+    v.projects.forEach((pid, k) => ballots.add(index.get(pid)!, points?.[k]));
+    ballots.end();
+    voterIds.push(id);
+    if (v.fields !== undefined && Object.keys(v.fields).length > 0) extra[i] = { ...v.fields };
   });
   const meta = new Map<string, string>([
     ['description', 'election'],
     ['num_projects', String(projects.length)],
-    ['num_votes', String(voters.length)],
+    ['num_votes', String(voterIds.length)],
     ['budget', budget.toDecimalString()],
     ['vote_type', voteType],
     ['rule', 'unknown'],
@@ -139,18 +148,77 @@ export function createElection(input: {
   for (const [k, v] of Object.entries(input.meta ?? {})) meta.set(k, v);
   const projectColumns = unionColumns(
     ['project_id', 'cost'],
-    projects.map((p) => p.fields),
+    projects.map((p) => p.fields.keys()),
   );
   const voteColumns = unionColumns(
     hasPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
-    voters.map((v) => v.fields),
+    extra.map((f) => Object.keys(f ?? {})),
   );
-  return { meta, budget, voteType, projects, voters, projectColumns, voteColumns };
+  const stored = ballots.finish();
+  return new CompactElection(
+    { meta, budget, voteType, projects, ballots: stored, projectColumns, voteColumns },
+    (v) => {
+      const id = voterIds[v]!;
+      const { ids: chosen, points } = ballotOf(stored, projects, v);
+      const fields = new Map<string, string>([
+        ['voter_id', id],
+        ['vote', chosen.join(',')],
+      ]);
+      if (points) fields.set('points', points.map((x) => x.toDecimalString()).join(','));
+      for (const [k, val] of Object.entries(extra[v] ?? {})) fields.set(k, val);
+      return { id, projects: chosen, points, fields };
+    },
+  );
 }
 
-function unionColumns(first: string[], rows: ReadonlyMap<string, string>[]): string[] {
+/** Voter v's ballot as project ids (and points), from the compact ballots. */
+export function ballotOf(
+  ballots: Ballots,
+  projects: readonly Project[],
+  v: number,
+): { ids: string[]; points: Rational[] | null } {
+  const a = ballots.start[v]!;
+  const b = ballots.start[v + 1]!;
+  const ids = new Array<string>(b - a);
+  for (let t = a; t < b; t++) ids[t - a] = projects[ballots.items[t]!]!.id;
+  return { ids, points: ballots.points ? ballots.points.slice(a, b) : null };
+}
+
+/**
+ * An election that keeps its voters as `Ballots` (decision 110) and makes `Voter` objects only
+ * when `voters` is first read.
+ */
+export class CompactElection implements Election {
+  readonly meta: ReadonlyMap<string, string>;
+  readonly budget: Rational;
+  readonly voteType: VoteType;
+  readonly projects: readonly Project[];
+  readonly ballots: Ballots;
+  readonly projectColumns: readonly string[];
+  readonly voteColumns: readonly string[];
+  private made: readonly Voter[] | null = null;
+
+  constructor(
+    parts: Omit<Election, 'voters'>,
+    private readonly voterOf: (v: number) => Voter,
+  ) {
+    this.meta = parts.meta;
+    this.budget = parts.budget;
+    this.voteType = parts.voteType;
+    this.projects = parts.projects;
+    this.ballots = parts.ballots;
+    this.projectColumns = parts.projectColumns;
+    this.voteColumns = parts.voteColumns;
+  }
+
+  get voters(): readonly Voter[] {
+    return (this.made ??= Array.from({ length: this.ballots.count }, (_, v) => this.voterOf(v)));
+  }
+}
+
+function unionColumns(first: string[], rows: Iterable<string>[]): string[] {
   const cols = [...first];
-  for (const r of rows) for (const k of r.keys()) if (!cols.includes(k)) cols.push(k);
+  for (const r of rows) for (const k of r) if (!cols.includes(k)) cols.push(k);
   return cols;
 }
 

@@ -9,6 +9,7 @@ export {
   createElection,
   projectById,
 } from './election.js';
+export { type Ballots } from './ballots.js';
 export { PbParseError, parsePb, writePb } from './pbfile.js';
 export { profileOf, type Profile, type BallotGroup } from './profile.js';
 export {

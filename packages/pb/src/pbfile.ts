@@ -1,11 +1,14 @@
 import { Rational } from './rational.js';
+import { BallotsBuilder, type Ballots } from './ballots.js';
 import {
   type Election,
   type Project,
   type Voter,
   type VoteType,
+  CompactElection,
   VOTE_TYPES,
   WITHDRAWN_COST,
+  ballotOf,
 } from './election.js';
 
 /** A malformed `.pb` file: `line` is 1-based (0 when the problem is the file as a whole). */
@@ -258,17 +261,27 @@ export function parsePb(text: string): Election {
   if (!voteSec.header) throw new PbParseError(voteSec.line, 'VOTES has no header line');
   const voteColumns = voteSec.header.fields.map((f) => f.trim());
   checkColumns(voteColumns, voteSec.header.line, ['voter_id', 'vote'], 'VOTES');
-  const voters = readVotes(voteSec.rows, voteColumns, voteSec.header.line, voteType, projects);
-  return { meta, budget, voteType, projects, voters, projectColumns, voteColumns };
+  const { ballots, voterOf } = readVotes(
+    voteSec.rows,
+    voteColumns,
+    voteSec.header.line,
+    voteType,
+    projects,
+  );
+  return new CompactElection(
+    { meta, budget, voteType, projects, ballots, projectColumns, voteColumns },
+    voterOf,
+  );
 }
 
 /**
  * The VOTES rows: the bulk of a file (Łódź 2022: 90 494 rows), so the common case avoids
  * per-row allocations: a line without quotes is scanned in place (no split), project ids are
- * found from the text's characters (no substring per ballot item) and interned (every ballot
- * shares the PROJECTS strings), and a project listed twice is caught with a stamp per project
- * instead of a Set per voter. Anything unusual (spaces, `none`, an unknown id…) goes through
- * the general path, which also words the errors.
+ * found from the text's characters (no substring per ballot item), and a project listed twice
+ * is caught with a stamp per project instead of a Set per voter. Ballots go into flat arrays
+ * (decision 110); each row's text is kept for the `Voter` objects made on demand. Anything
+ * unusual (spaces, `none`, an unknown id…) goes through the general path, which also words
+ * the errors.
  */
 function readVotes(
   rows: readonly Row[],
@@ -276,7 +289,7 @@ function readVotes(
   headerLine: number,
   voteType: VoteType,
   projects: readonly Project[],
-): Voter[] {
+): { ballots: Ballots; voterOf: (v: number) => Voter } {
   const wantsPoints = voteType === 'cumulative' || voteType === 'scoring';
   const position = new Map(columns.map((c, i) => [c, i]));
   const idCol = position.get('voter_id')!;
@@ -286,20 +299,24 @@ function readVotes(
   // lastSeen[p] = the stamp of the last ballot read that listed p (2r+1 fast path, 2r+2 general)
   const lastSeen = new Int32Array(projects.length);
   const bounds = new Int32Array(columns.length + 1);
-  const voters: Voter[] = new Array<Voter>(rows.length);
+  const out = new BallotsBuilder(wantsPoints);
+  const chosen: number[] = [];
+  // a row's text (a line without quotes) or its fields (a quoted line)
+  const kept: (string | string[])[] = new Array<string | string[]>(rows.length);
   const voterIds = new Set<string>();
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const raw = row.raw;
     let fieldCount: number;
     let id: string;
-    let ballot: string[] | null = null;
+    let fast = false;
+    chosen.length = 0;
     if (raw !== undefined) {
       fieldCount = fieldBounds(raw, bounds);
       if (fieldCount === columns.length) {
         const a = bounds[voteCol]!;
         const b = bounds[voteCol + 1]! - 1;
-        ballot = scanBallot(raw, a, b, ids, lastSeen, 2 * r + 1, projects);
+        fast = scanBallot(raw, a, b, ids, lastSeen, 2 * r + 1, chosen);
       }
     } else fieldCount = row.fields.length;
     if (fieldCount !== columns.length) {
@@ -312,11 +329,14 @@ function readVotes(
     else id = row.fields[idCol]!.trim();
     if (voterIds.has(id)) throw new PbParseError(row.line, `voter ${id} appears twice`);
     voterIds.add(id);
-    ballot ??= readBallot(row, voteCol, id, ids, lastSeen, 2 * r + 2, projects);
-    if (voteType === 'choose-1' && ballot.length > 1) {
+    if (!fast) {
+      chosen.length = 0;
+      readBallot(row, voteCol, id, ids, lastSeen, 2 * r + 2, chosen);
+    }
+    if (voteType === 'choose-1' && chosen.length > 1) {
       throw new PbParseError(
         row.line,
-        `voter ${id} chose ${ballot.length} projects in a choose-1 vote`,
+        `voter ${id} chose ${chosen.length} projects in a choose-1 vote`,
       );
     }
     let points: Rational[] | null = null;
@@ -324,17 +344,33 @@ function readVotes(
       if (pointsCol === undefined)
         throw new PbParseError(headerLine, `${voteType} votes need a points column`);
       const rawPoints = splitList(row.fields[pointsCol]!);
-      if (rawPoints.length !== ballot.length) {
+      if (rawPoints.length !== chosen.length) {
         throw new PbParseError(
           row.line,
-          `voter ${id} has ${ballot.length} projects but ${rawPoints.length} points`,
+          `voter ${id} has ${chosen.length} projects but ${rawPoints.length} points`,
         );
       }
       points = rawPoints.map((p) => parseNumber(p, row.line, `a point of voter ${id}`));
     }
-    voters[r] = { id, projects: ballot, points, fields: new RowFields(columns, position, row) };
+    for (let k = 0; k < chosen.length; k++) out.add(chosen[k]!, points?.[k]);
+    out.end();
+    kept[r] = raw ?? row.fields;
   }
-  return voters;
+  const ballots = out.finish();
+  return {
+    ballots,
+    voterOf: (v) => {
+      const text = kept[v]!;
+      const row: Row = typeof text === 'string' ? new LineRow(0, text) : { line: 0, fields: text };
+      const ballot = ballotOf(ballots, projects, v);
+      return {
+        id: row.fields[idCol]!.trim(),
+        projects: ballot.ids,
+        points: ballot.points,
+        fields: new RowFields(columns, position, row),
+      };
+    },
+  };
 }
 
 /**
@@ -353,8 +389,8 @@ function fieldBounds(raw: string, bounds: Int32Array): number {
 }
 
 /**
- * The ballot in raw[a..b) when it is a plain comma-separated list of known, distinct project
- * ids (interned); null otherwise, for readBallot to decide.
+ * Reads the ballot in raw[a..b) into `chosen` when it is a plain comma-separated list of known,
+ * distinct project ids; false otherwise, for readBallot to decide.
  */
 function scanBallot(
   raw: string,
@@ -363,23 +399,21 @@ function scanBallot(
   ids: IdTable,
   lastSeen: Int32Array,
   stamp: number,
-  projects: readonly Project[],
-): string[] | null {
-  if (a >= b) return null;
-  const out: string[] = [];
+  chosen: number[],
+): boolean {
+  if (a >= b) return false;
   for (let s = a; ;) {
     let e = raw.indexOf(',', s);
     if (e === -1 || e > b) e = b;
     const p = ids.find(raw, s, e);
-    if (p < 0 || lastSeen[p] === stamp) return null;
+    if (p < 0 || lastSeen[p] === stamp) return false;
     lastSeen[p] = stamp;
-    out.push(projects[p]!.id);
+    chosen.push(p);
     if (e === b) break;
     s = e + 1;
   }
   // A project called "none" alone on a ballot is the empty ballot, as splitList reads it.
-  if (out.length === 1 && b - a === 4 && raw.slice(a, b).toLowerCase() === 'none') return null;
-  return out;
+  return !(chosen.length === 1 && b - a === 4 && raw.slice(a, b).toLowerCase() === 'none');
 }
 
 /** The general path: trims, `none`, and the errors for unknown or repeated projects. */
@@ -390,11 +424,9 @@ function readBallot(
   ids: IdTable,
   lastSeen: Int32Array,
   stamp: number,
-  projects: readonly Project[],
-): string[] {
-  const ballot = splitList(row.fields[voteCol]!);
-  for (let k = 0; k < ballot.length; k++) {
-    const pid = ballot[k]!;
+  chosen: number[],
+): void {
+  for (const pid of splitList(row.fields[voteCol]!)) {
     const p = ids.find(pid, 0, pid.length);
     if (p < 0) {
       throw new PbParseError(
@@ -406,9 +438,8 @@ function readBallot(
       throw new PbParseError(row.line, `voter ${id} lists project ${pid} twice`);
     }
     lastSeen[p] = stamp;
-    ballot[k] = projects[p]!.id;
+    chosen.push(p);
   }
-  return ballot;
 }
 
 /** Project ids found from a slice of text by their characters: no substring is made. */

@@ -1,5 +1,6 @@
 import { Rational } from './rational.js';
 import type { Election } from './election.js';
+import { BallotsBuilder } from './ballots.js';
 
 /**
  * A ballot shared by `weight` voters. Counting works on these groups, never on single voters:
@@ -19,9 +20,22 @@ export interface Profile {
   readonly election: Election;
   /** Number of ballots, empty ones included. */
   readonly n: number;
+  /**
+   * The ballot groups, flat (decision 110): group g's ballot is
+   * groupItems[groupStart[g] .. groupStart[g + 1]) (sorted, except for ordinal ballots), cast by
+   * groupWeight[g] voters; groupPoints parallel to groupItems (cumulative/scoring) or null.
+   */
+  readonly groupCount: number;
+  readonly groupStart: Int32Array;
+  readonly groupItems: Int32Array;
+  readonly groupWeight: Int32Array;
+  readonly groupPoints: readonly Rational[] | null;
+  /** voterGroup[v] = the group of voter v. */
+  readonly voterGroup: Int32Array;
+  /** The groups as objects, made on first read (the rules on small elections, the tests). */
   readonly groups: readonly BallotGroup[];
-  /** For each project index: the groups whose ballot contains it. */
-  readonly supporterGroups: readonly (readonly number[])[];
+  /** For each project index: the groups whose ballot contains it, in increasing order. */
+  readonly supporterGroups: readonly Int32Array[];
   /** For each project index: how many voters have it on their ballot. */
   readonly approvals: readonly number[];
   /** For each project index: sum of points (cumulative/scoring), or positional points (ordinal). */
@@ -39,65 +53,122 @@ export function profileOf(election: Election): Profile {
   election.projects.forEach((p, i) => index.set(p.id, i));
   const ordered = election.voteType === 'ordinal';
   const m = election.projects.length;
-  const groups: {
-    weight: number;
-    items: number[];
-    points: Rational[] | null;
-    voters: number[];
-  }[] = [];
+  const ballots = election.ballots;
+  const n = ballots.count;
+  const voterGroup = new Int32Array(n);
+  // The groups are written as the ballots are: one builder, one ballot per new group.
+  const out = new BallotsBuilder(ballots.points !== null);
+  const weights: number[] = [];
   const byKey = new Map<string, number>();
-  const voters = election.voters;
-  for (let vi = 0; vi < voters.length; vi++) {
-    const v = voters[vi]!;
-    const len = v.projects.length;
-    const items = new Array<number>(len);
-    for (let k = 0; k < len; k++) items[k] = index.get(v.projects[k]!)!;
-    const points = v.points ? [...v.points] : null;
-    if (!ordered) sortBallot(items, points);
-    const key = ballotKey(items, points, m);
-    const gi = byKey.get(key);
-    if (gi === undefined) {
-      byKey.set(key, groups.length);
-      groups.push({ weight: 1, items, points, voters: [vi] });
-    } else {
-      const g = groups[gi]!;
-      g.weight++;
-      g.voters.push(vi);
+  const items: number[] = [];
+  const points: Rational[] = [];
+  for (let v = 0; v < n; v++) {
+    const a = ballots.start[v]!;
+    const b = ballots.start[v + 1]!;
+    items.length = 0;
+    points.length = 0;
+    for (let t = a; t < b; t++) {
+      items.push(ballots.items[t]!);
+      if (ballots.points) points.push(ballots.points[t]!);
     }
+    const pts = ballots.points ? points : null;
+    if (!ordered) sortBallot(items, pts);
+    const key = ballotKey(items, pts, m);
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = weights.length;
+      byKey.set(key, g);
+      weights.push(0);
+      items.forEach((p, k) => out.add(p, pts?.[k]));
+      out.end();
+    }
+    weights[g]!++;
+    voterGroup[v] = g;
   }
-  const supporterGroups: number[][] = Array.from({ length: m }, () => []);
+  const flat = out.finish();
+  const G = weights.length;
+  const groupWeight = Int32Array.from(weights);
   const approvals = new Array<number>(m).fill(0);
+  for (let t = 0; t < flat.items.length; t++) approvals[flat.items[t]!]!++;
+  const supporterGroups = approvals.map((k) => new Int32Array(k));
+  approvals.fill(0);
+  const filled = new Int32Array(m);
   const maxLen = ordered ? ordinalLength(election) : 0;
   // Points are integers unless ballots carry their own (cumulative, scoring): sum those exactly
   // as rationals, the rest as safe integers (at most voters × ballot length).
   const intPoints = new Array<number>(m).fill(0);
-  const ratPoints: Rational[] | null = groups.some((g) => g.points)
+  const ratPoints: Rational[] | null = flat.points
     ? new Array<Rational>(m).fill(Rational.ZERO)
     : null;
-  groups.forEach((g, gi) => {
-    g.items.forEach((p, k) => {
-      supporterGroups[p]!.push(gi);
-      approvals[p]! += g.weight;
-      if (g.points) {
-        ratPoints![p] = ratPoints![p]!.add(g.points[k]!.mulInt(BigInt(g.weight)));
-      } else intPoints[p]! += (ordered ? Math.max(maxLen - k, 0) : 1) * g.weight;
-    });
-  });
-  const points = intPoints.map((x, p) => {
-    const r = Rational.int(x);
-    return ratPoints ? ratPoints[p]!.add(r) : r;
-  });
-  const profile: Profile = {
+  for (let g = 0; g < G; g++) {
+    const w = groupWeight[g]!;
+    const s0 = flat.start[g]!;
+    for (let t = s0; t < flat.start[g + 1]!; t++) {
+      const p = flat.items[t]!;
+      supporterGroups[p]![filled[p]!++] = g;
+      approvals[p]! += w;
+      if (flat.points) {
+        ratPoints![p] = ratPoints![p]!.add(flat.points[t]!.mulInt(BigInt(w)));
+      } else intPoints[p]! += (ordered ? Math.max(maxLen - (t - s0), 0) : 1) * w;
+    }
+  }
+  const profile = new FlatProfile({
     election,
-    n: voters.length,
-    groups,
+    n,
+    groupCount: G,
+    groupStart: flat.start,
+    groupItems: flat.items,
+    groupWeight,
+    groupPoints: flat.points,
+    voterGroup,
     supporterGroups,
     approvals,
-    points,
+    points: intPoints.map((x, p) => {
+      const r = Rational.int(x);
+      return ratPoints ? ratPoints[p]!.add(r) : r;
+    }),
     index,
-  };
+  });
   cache.set(election, profile);
   return profile;
+}
+
+/** A profile whose `groups` objects are made from the flat arrays when first read. */
+class FlatProfile implements Profile {
+  readonly election!: Election;
+  readonly n!: number;
+  readonly groupCount!: number;
+  readonly groupStart!: Int32Array;
+  readonly groupItems!: Int32Array;
+  readonly groupWeight!: Int32Array;
+  readonly groupPoints!: readonly Rational[] | null;
+  readonly voterGroup!: Int32Array;
+  readonly supporterGroups!: readonly Int32Array[];
+  readonly approvals!: readonly number[];
+  readonly points!: readonly Rational[];
+  readonly index!: ReadonlyMap<string, number>;
+  private made: BallotGroup[] | null = null;
+
+  constructor(parts: Omit<Profile, 'groups'>) {
+    Object.assign(this, parts);
+  }
+
+  get groups(): readonly BallotGroup[] {
+    if (this.made) return this.made;
+    const { groupStart, groupItems, groupWeight, groupPoints } = this;
+    const voters: number[][] = Array.from({ length: this.groupCount }, () => []);
+    this.voterGroup.forEach((g, v) => voters[g]!.push(v));
+    return (this.made = voters.map((vs, g) => {
+      const a = groupStart[g]!;
+      const b = groupStart[g + 1]!;
+      return {
+        weight: groupWeight[g]!,
+        items: Array.from(groupItems.subarray(a, b)),
+        points: groupPoints ? groupPoints.slice(a, b) : null,
+        voters: vs,
+      };
+    }));
+  }
 }
 
 /** Sorts a ballot's project indices (ballots are short: insertion sort), points alongside. */
@@ -142,7 +213,8 @@ function ballotKey(
 export function ordinalLength(election: Election): number {
   const ml = Number(election.meta.get('max_length'));
   if (Number.isSafeInteger(ml) && ml > 0) return ml;
+  const { start, count } = election.ballots;
   let max = 0;
-  for (const v of election.voters) max = Math.max(max, v.projects.length);
+  for (let v = 0; v < count; v++) max = Math.max(max, start[v + 1]! - start[v]!);
   return max;
 }

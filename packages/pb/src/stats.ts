@@ -24,12 +24,14 @@ export function statistics(election: Election, outcome: Outcome): OutcomeStatist
   const distribution = new Array<number>(outcome.winners.length + 1).fill(0);
   let withFunded = 0;
   let total = 0;
-  for (const g of profile.groups) {
+  const { groupCount, groupStart, groupItems, groupWeight } = profile;
+  for (let g = 0; g < groupCount; g++) {
     let k = 0;
-    for (const p of g.items) if (funded.has(p)) k++;
-    distribution[k] = (distribution[k] as number) + g.weight;
-    if (k > 0) withFunded += g.weight;
-    total += k * g.weight;
+    for (let t = groupStart[g]!; t < groupStart[g + 1]!; t++) if (funded.has(groupItems[t]!)) k++;
+    const w = groupWeight[g]!;
+    distribution[k] = (distribution[k] as number) + w;
+    if (k > 0) withFunded += w;
+    total += k * w;
   }
   const n = Math.max(profile.n, 1);
   return {

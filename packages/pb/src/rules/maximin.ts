@@ -87,7 +87,7 @@ export function minMaxLoad(profile: Profile, set: readonly number[]): Rational {
     const seen = new Set<number>();
     for (const pi of sub) for (const g of profile.supporterGroups[paid[pi]!]!) seen.add(g);
     let n = 0n;
-    for (const g of seen) n += BigInt(profile.groups[g]!.weight);
+    for (const g of seen) n += BigInt(profile.groupWeight[g]!);
     return n;
   };
   const costOf = (sub: number[]): Rational =>
@@ -110,7 +110,7 @@ export function minMaxLoad(profile: Profile, set: readonly number[]): Rational {
     const INF = -1n;
     for (const [pi, gi] of edges) flow.add(pi, P + gi, INF);
     groupList.forEach((g, gi) =>
-      flow.add(P + gi, Tt, z.num * (L / z.den) * BigInt(profile.groups[g]!.weight)),
+      flow.add(P + gi, Tt, z.num * (L / z.den) * BigInt(profile.groupWeight[g]!)),
     );
     flow.run(S, Tt);
     const side = flow.sourceSide(S);

@@ -15,8 +15,11 @@ export interface MesRun {
   readonly cost: Rational;
   readonly rounds: MesRoundTrace[] | null;
   readonly drops: Map<number, MesDrop> | null;
-  /** With a trace: paid[g][k] = what each voter of ballot group g paid for item k (or null). */
-  readonly paid: readonly (readonly (Rational | null)[])[] | null;
+  /**
+   * With a trace: paid[groupStart[g] + k] = what each voter of ballot group g paid for item k
+   * (or null).
+   */
+  readonly paid: readonly (Rational | null)[] | null;
   /**
    * Asked for with `stability`: the run buys the same projects in the same order for every
    * per-voter budget β with perVoter ≤ β < perVoter + stableFor (null: no bound found, i.e.

@@ -127,8 +127,8 @@ export class MesRunState {
   readonly winners: number[] = [];
   readonly rounds: MesRoundTrace[] | null;
   readonly drops: Map<number, MesDrop> | null;
-  /** paid[g][k]: what each voter of group g paid for item k (trace only). */
-  readonly paid: (Rational | null)[][] | null;
+  /** paid[start[g] + k]: what each voter of group g paid for item k (trace only). */
+  readonly paid: (Rational | null)[] | null;
   cost = Rational.ZERO;
   round = 0;
   // The supporters of the project being priced, poorest (per unit of utility) first.
@@ -169,7 +169,7 @@ export class MesRunState {
     this.num = [perVoter.num];
     this.budgetApprox = [perVoter.toNumber()];
     this.classOf = new Map([[perVoter.num, 0]]);
-    this.groupClass = new Int32Array(profile.groups.length);
+    this.groupClass = new Int32Array(profile.groupCount);
     this.classVoters = [profile.n];
     this.U = table.values.map((v) => Math.max(v.length, 1));
     this.cap = scratch.cap;
@@ -180,7 +180,7 @@ export class MesRunState {
     this.isActive = new Uint8Array(this.m);
     this.rounds = trace ? [] : null;
     this.drops = trace ? new Map() : null;
-    this.paid = trace ? profile.groups.map((g) => g.items.map(() => null)) : null;
+    this.paid = trace ? new Array<Rational | null>(table.flatItems.length).fill(null) : null;
     this.slotC = new Int32Array(this.cap);
     this.slotU = new Int32Array(this.cap);
     this.slotW = new Float64Array(this.cap);
@@ -590,7 +590,7 @@ export class MesRunState {
       const oldCls = groupClass[g]!;
       const key = oldCls * Uc + ui;
       const newCls = transition[key]!;
-      if (paid) paid[g]![k] = payOf.get(key) ?? null;
+      if (paid) paid[s0 + k] = payOf.get(key) ?? null;
       if (newCls === oldCls) continue;
       groupClass[g] = newCls;
       const wg = weight[g]!;
@@ -695,13 +695,12 @@ export class MesRunState {
     const byProject: (Map<Rational, [Rational, number]> | undefined)[] = new Array(this.m);
     const seen: number[] = [];
     for (const g of this.profile.supporterGroups[p]!) {
-      const row = this.paid![g]!;
-      const s0 = start[g]!;
+      const paid = this.paid!;
       const wg = weight[g]!;
-      for (let k = 0; k < row.length; k++) {
-        const x = row[k];
+      for (let t = start[g]!; t < start[g + 1]!; t++) {
+        const x = paid[t];
         if (!x || x.isZero()) continue;
-        const q = flatItems[s0 + k]!;
+        const q = flatItems[t]!;
         let byPay = byProject[q];
         if (!byPay) {
           byPay = byProject[q] = new Map();

@@ -12,15 +12,13 @@ export interface UtilityTable {
   readonly kind: Utility;
   /** values[p] = the distinct positive utilities of project p. */
   readonly values: readonly Rational[][];
-  /** For group g and item k of its ballot: index into values[items[k]], or -1 (utility 0). */
-  readonly index: readonly Int32Array[];
   /** total[p] = Σ weight · utility over supporters. */
   readonly total: readonly Rational[];
   /** pos[p][j] = position of p in the ballot of group supporterGroups[p][j]. */
   readonly pos: readonly Int32Array[];
   /** initial[p] = utility index → number of supporters with that utility. */
   readonly initial: readonly ReadonlyMap<number, number>[];
-  /** Ballots flattened: items of group g are flatItems[start[g] .. start[g+1]). */
+  /** The profile's flat groups: items of group g are flatItems[start[g] .. start[g+1]). */
   readonly start: Int32Array;
   readonly flatItems: Int32Array;
   /** Utility index of each flattened item (−1: no utility). */
@@ -32,15 +30,10 @@ export function utilityTable(profile: Profile, kind: Utility): UtilityTable {
   const cached = tableCache.get(profile)?.get(kind);
   if (cached) return cached;
   const m = profile.election.projects.length;
-  const groups = profile.groups;
-  const G = groups.length;
+  const { groupCount: G, groupStart: start, groupItems: flatItems, groupWeight: weight } = profile;
   const values: Rational[][] = Array.from({ length: m }, () => []);
   const total: Rational[] = new Array<Rational>(m).fill(Rational.ZERO);
-  const start = new Int32Array(G + 1);
-  for (let g = 0; g < G; g++) start[g + 1] = start[g]! + groups[g]!.items.length;
-  const flatItems = new Int32Array(start[G]!);
-  const flatU = new Int32Array(start[G]!);
-  const weight = new Int32Array(G);
+  const flatU = new Int32Array(flatItems.length);
   const perProject = kind === 'cost' || kind === 'cardinality' || kind === 'effort';
   // A utility that depends on the project alone is computed once per project, not per item.
   const own = perProject ? projectUtilities(profile, kind) : null;
@@ -48,13 +41,9 @@ export function utilityTable(profile: Profile, kind: Utility): UtilityTable {
     ? null
     : Array.from({ length: m }, () => new Map());
   for (let g = 0; g < G; g++) {
-    const grp = groups[g]!;
-    weight[g] = grp.weight;
-    for (let k = 0; k < grp.items.length; k++) {
-      const p = grp.items[k]!;
-      const t = start[g]! + k;
-      flatItems[t] = p;
-      const u = own ? own[p]! : itemUtility(grp, k, kind);
+    for (let t = start[g]!; t < start[g + 1]!; t++) {
+      const p = flatItems[t]!;
+      const u = own ? own[p]! : itemUtility(profile, g, t, kind);
       if (u.sign() <= 0) {
         flatU[t] = -1;
         continue;
@@ -73,7 +62,7 @@ export function utilityTable(profile: Profile, kind: Utility): UtilityTable {
         } else j = seen;
       }
       flatU[t] = j;
-      if (!own) total[p] = total[p]!.add(u.mulInt(BigInt(grp.weight)));
+      if (!own) total[p] = total[p]!.add(u.mulInt(BigInt(weight[g]!)));
     }
   }
   if (own) {
@@ -82,7 +71,6 @@ export function utilityTable(profile: Profile, kind: Utility): UtilityTable {
       if (values[p]!.length > 0) total[p] = own[p]!.mulInt(BigInt(profile.approvals[p]!));
     }
   }
-  const index = Array.from({ length: G }, (_, g) => flatU.subarray(start[g]!, start[g + 1]!));
   // pos[p][j]: supporterGroups[p] lists groups in increasing order, so walking the groups in
   // order and counting per project gives each position without searching the ballot.
   const pos = profile.supporterGroups.map((gs) => new Int32Array(gs.length));
@@ -103,7 +91,7 @@ export function utilityTable(profile: Profile, kind: Utility): UtilityTable {
     });
     return out;
   });
-  const table = { kind, values, index, total, pos, initial, start, flatItems, flatU, weight };
+  const table = { kind, values, total, pos, initial, start, flatItems, flatU, weight };
   let byKind = tableCache.get(profile);
   if (!byKind) tableCache.set(profile, (byKind = new Map()));
   byKind.set(kind, table);
@@ -122,11 +110,12 @@ function projectUtilities(profile: Profile, kind: 'cost' | 'cardinality' | 'effo
   });
 }
 
-/** The utility of item k of a ballot, for utilities that depend on the ballot. */
-function itemUtility(g: Profile['groups'][number], k: number, kind: Utility): Rational {
+/** The utility of item t (of group g's ballot) for utilities that depend on the ballot. */
+function itemUtility(profile: Profile, g: number, t: number, kind: Utility): Rational {
   if (kind === 'points') {
-    if (!g.points) throw new Error('points utilities need cumulative or scoring ballots');
-    return g.points[k]!;
+    if (!profile.groupPoints)
+      throw new Error('points utilities need cumulative or scoring ballots');
+    return profile.groupPoints[t]!;
   }
-  return Rational.int(g.items.length - k - 1); // borda
+  return Rational.int(profile.groupStart[g + 1]! - t - 1); // borda
 }

@@ -409,10 +409,12 @@ export function preferenceCount(
   const inB = new Set(b);
   let prefersA = 0;
   let prefersB = 0;
-  for (const g of profile.groups) {
+  const { groupCount, groupStart, groupItems, groupWeight } = profile;
+  for (let g = 0; g < groupCount; g++) {
     let x = 0;
     let y = 0;
-    for (const p of g.items) {
+    for (let t = groupStart[g]!; t < groupStart[g + 1]!; t++) {
+      const p = groupItems[t]!;
       if (inA.has(p)) x++;
       if (inB.has(p)) y++;
     }
@@ -420,8 +422,8 @@ export function preferenceCount(
       x = x > 0 ? 1 : 0;
       y = y > 0 ? 1 : 0;
     }
-    if (x > y) prefersA += g.weight;
-    else if (y > x) prefersB += g.weight;
+    if (x > y) prefersA += groupWeight[g]!;
+    else if (y > x) prefersB += groupWeight[g]!;
   }
   return { prefersA, prefersB, indifferent: profile.n - prefersA - prefersB };
 }

@@ -19,7 +19,7 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): Out
   const profile = profileOf(election);
   const tie = options.tie ?? PABUTOOLS_TIES;
   const projects = election.projects;
-  const load = new Array<Rational>(profile.groups.length).fill(Rational.ZERO);
+  const load = new Array<Rational>(profile.groupCount).fill(Rational.ZERO);
   const why = new Map<number, Explanation>();
   let remaining = new Set<number>();
   projects.forEach((p, i) => {
@@ -42,7 +42,7 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): Out
       if (approvals > 0) {
         const terms: [Rational, bigint][] = [];
         for (const g of profile.supporterGroups[p]!)
-          terms.push([load[g]!, BigInt(profile.groups[g]!.weight)]);
+          terms.push([load[g]!, BigInt(profile.groupWeight[g]!)]);
         newLoad = Rational.weightedSum(terms).add(projects[p]!.cost).divInt(BigInt(approvals));
       }
       let c: number;
