@@ -173,7 +173,12 @@ export class Rational {
     return s;
   }
 
-  /** Σ x·w, exact, reduced once at the end (no gcd per term). */
+  /**
+   * Σ x·w, exact, over the least common denominator of the terms, reduced once at the end.
+   * The amounts MES sums (what a project's supporters paid in one round) all divide that
+   * round's denominator, so the common one stays below it; multiplying the denominators
+   * together instead grew it to thousands of digits on diverse ballots.
+   */
   static weightedSum(terms: Iterable<readonly [Rational, bigint]>): Rational {
     let n = 0n;
     let d = 1n;
@@ -181,8 +186,10 @@ export class Rational {
       if (x.den === d) n += x.num * w;
       else if (d % x.den === 0n) n += x.num * w * (d / x.den);
       else {
-        n = n * x.den + x.num * w * d;
-        d *= x.den;
+        const g = gcd(d, x.den);
+        const f = x.den / g;
+        n = n * f + x.num * w * (d / g);
+        d *= f;
       }
     }
     return Rational.of(n, d);

@@ -1,6 +1,6 @@
 import { Rational } from '../rational.js';
 import type { Profile } from '../profile.js';
-import type { MesPayment, SpentOn } from '../outcome.js';
+import type { MesPayment, MesPaymentSummary, SpentOn } from '../outcome.js';
 import type { UtilityTable } from './mes-table.js';
 import { DENSE_COUNTS_LIMIT, GroupCounts, type Slot } from './mes-counts.js';
 import {
@@ -18,6 +18,8 @@ export interface MesRoundTrace {
   readonly project: number;
   readonly rho: Rational;
   readonly payments: MesPayment[];
+  /** The payments in figures, computed on the numerators over D as they were made. */
+  readonly summary: MesPaymentSummary;
   readonly supporters: number;
   readonly remainingAfter: Rational;
 }
@@ -255,7 +257,12 @@ export class MesRunState {
     const vals = this.table.values[chosen]!;
     const shareNum = this.sharesOf(rho, vals);
     if (this.slopes) this.keepCheapest(chosen, rho);
-    const { transition, payOf, payments, supporters } = this.charge(chosen, shareNum, vals, rho);
+    const { transition, payOf, payments, summary, supporters } = this.charge(
+      chosen,
+      shareNum,
+      vals,
+      rho,
+    );
     this.isActive[chosen] = 0;
     this.W[chosen] = null;
     this.moveGroups(chosen, transition, payOf);
@@ -272,6 +279,7 @@ export class MesRunState {
         project: chosen,
         rho: exactRho,
         payments,
+        summary: summary!,
         supporters,
         remainingAfter: left,
       });
@@ -530,6 +538,7 @@ export class MesRunState {
     const Uc = this.U[chosen]!;
     const trace = this.rounds !== null;
     const payments: MesPayment[] = [];
+    const paidNum: bigint[] = []; // paidNum[i]: payments[i].amountPerVoter × D
     // (amount, utility, gave all) → index in payments: thousands of groups on diverse ballots
     const groupOf = new Map<string, number>();
     let supporters = 0;
@@ -563,6 +572,7 @@ export class MesRunState {
         payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
       else {
         groupOf.set(groupKey, payments.length);
+        paidNum.push(payN);
         payments.push({
           utility: vals[sl.u]!,
           amountPerVoter: pay,
@@ -571,7 +581,44 @@ export class MesRunState {
         });
       }
     }
-    return { transition, payOf, payments, supporters };
+    const summary = trace ? this.summaryOf(payments, paidNum) : null;
+    return { transition, payOf, payments, summary, supporters };
+  }
+
+  /**
+   * The figures of a round's payment groups. Every amount is a numerator over D, so the total
+   * is one integer sum and the least and most are integer comparisons: summing the reduced
+   * fractions (denominators of hundreds of digits) cost more than the rest of the run.
+   */
+  private summaryOf(
+    payments: readonly MesPayment[],
+    paidNum: readonly bigint[],
+  ): MesPaymentSummary {
+    let voters = 0;
+    let total = 0n;
+    let least = -1;
+    let most = -1;
+    let gaveAllGroups = 0;
+    let gaveAllVoters = 0;
+    payments.forEach((p, i) => {
+      const x = paidNum[i]!;
+      voters += p.voters;
+      total += x * BigInt(p.voters);
+      if (least < 0 || x < paidNum[least]!) least = i;
+      if (most < 0 || x > paidNum[most]!) most = i;
+      if (p.gaveAllTheyHad) {
+        gaveAllGroups++;
+        gaveAllVoters += p.voters;
+      }
+    });
+    return {
+      groups: payments.length,
+      voters,
+      total: Rational.of(total, this.D),
+      least: least < 0 ? Rational.ZERO : payments[least]!.amountPerVoter,
+      most: most < 0 ? Rational.ZERO : payments[most]!.amountPerVoter,
+      gaveAllTheyHad: { groups: gaveAllGroups, voters: gaveAllVoters },
+    };
   }
 
   /** Moves every supporting group to its new class, in the counts of every project it backs. */

@@ -160,7 +160,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
       code: 'mes-selected',
       round: k + 1,
       rho: r.rho,
-      ...paymentsOf(r.payments, options.explanations ?? 'summary'),
+      ...paymentsOf(r.payments, r.summary, options.explanations ?? 'summary'),
       supporters: r.supporters,
       remainingAfter: r.remainingAfter,
       perVoterBudget: perVoter,
