@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PbParseError, Rational, greedy, parsePb, writePb } from '../src/index.js';
+import { PbParseError, Rational, greedy, parsePb, profileOf, writePb } from '../src/index.js';
 import { DATA, HEAVY, load } from './paths.js';
 
 const file = (meta: string, projects: string, votes: string): string =>
@@ -30,6 +30,44 @@ describe('reading .pb files', () => {
     expect(e.projects[0]!.cost.eq(Rational.of(401n, 4n))).toBe(true);
     expect(e.projects[0]!.name).toBe('Park "Central"; north');
     expect(e.voters.map((v) => v.projects.length)).toEqual([2, 0, 0, 1]);
+  });
+
+  test('ballots are kept flat (decision 110): offsets, project indices, voters on demand', () => {
+    const e = parsePb(
+      file(
+        'budget;10\nvote_type;cumulative',
+        'project_id;cost\na;5\nb;5\nc;5',
+        'voter_id;vote;points;age\nx;c,a;2,1;30\ny;none;;41\nz;b;4;"5;2"\nw;a,c;1,2;18',
+      ),
+    );
+    expect(e.ballots.count).toBe(4);
+    expect([...e.ballots.start]).toEqual([0, 2, 2, 3, 5]);
+    expect([...e.ballots.items]).toEqual([2, 0, 1, 0, 2]);
+    expect(e.ballots.points!.map(String)).toEqual(['2', '1', '4', '1', '2']);
+    expect(
+      e.voters.map((v) => [v.id, v.projects, v.points!.map(String), v.fields.get('age')]),
+    ).toEqual([
+      ['x', ['c', 'a'], ['2', '1'], '30'],
+      ['y', [], [], '41'],
+      ['z', ['b'], ['4'], '5;2'],
+      ['w', ['a', 'c'], ['1', '2'], '18'],
+    ]);
+    // x and w cast the same ballot in another order: one group of two, sorted by project index
+    const profile = profileOf(e);
+    expect(profile.groupCount).toBe(3);
+    expect([...profile.voterGroup]).toEqual([0, 1, 2, 0]);
+    expect([...profile.groupWeight]).toEqual([2, 1, 1]);
+    expect(profile.groups.map((g) => [g.items, g.points!.map(String), g.voters])).toEqual([
+      [
+        [0, 2],
+        ['1', '2'],
+        [0, 3],
+      ],
+      [[], [], [1]],
+      [[1], ['4'], [2]],
+    ]);
+    expect(profile.supporterGroups.map((gs) => [...gs])).toEqual([[0], [2], [0]]);
+    expect(profile.approvals).toEqual([2, 1, 2]);
   });
 
   test('cumulative ballots keep their points; ordinal ballots their order', () => {
