@@ -553,13 +553,15 @@ export class MesRunState {
     const payments: MesPayment[] = [];
     const paidNum: bigint[] = []; // paidNum[i]: payments[i].amountPerVoter × D
     // (amount, utility, gave all) → index in payments: thousands of groups on diverse ballots
-    const groupOf = new Map<string, number>();
+    const groupOf = new Map<number, number>();
     let supporters = 0;
     // transition[c*Uc+u] = new class of voters in class c with utility index u
     const transition = new Int32Array(this.num.length * Uc).fill(-1);
     const payOf = new Map<number, Rational>();
     // one Rational per amount paid this round (spentOnBy relies on it)
-    const payObject = new Map<bigint, Rational>();
+    // (keyed as the classes are: a BigInt key would hash by its lowest 64 bits; see classKey)
+    const payObject = new Map<number, [bigint, Rational, number][]>();
+    let amounts = 0;
     for (const sl of this.slotsOf(chosen)) {
       const bn = this.num[sl.c]!;
       const sn = shareNum[sl.u]!;
@@ -573,13 +575,17 @@ export class MesRunState {
         : this.classFor(bn - payN);
       supporters += sl.w;
       if (!trace) continue;
-      let pay = payObject.get(payN);
-      if (!pay) payObject.set(payN, (pay = Rational.of(payN, this.D)));
+      const payKey = classKey(payN);
+      let equal = payObject.get(payKey);
+      if (!equal) payObject.set(payKey, (equal = []));
+      let found = equal.find(([x]) => x === payN);
+      if (!found) equal.push((found = [payN, Rational.of(payN, this.D), amounts++]));
+      const pay = found[1];
       payOf.set(key, pay);
       if (payN === 0n) continue;
       const gaveAll = sn > bn;
-      // equal amounts are equal numerators over D; utilities are values[chosen][u]
-      const groupKey = `${payN}:${sl.u}:${gaveAll ? 1 : 0}`;
+      // equal amounts are equal numerators over D (numbered as met); utilities are values[chosen][u]
+      const groupKey = (found[2] * Uc + sl.u) * 2 + (gaveAll ? 1 : 0);
       const same = groupOf.get(groupKey);
       if (same !== undefined)
         payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
