@@ -155,7 +155,7 @@ export function createElection(input: {
     extra.map((f) => Object.keys(f ?? {})),
   );
   const stored = ballots.finish();
-  return new CompactElection(
+  return compactElection(
     { meta, budget, voteType, projects, ballots: stored, projectColumns, voteColumns },
     (v) => {
       const id = voterIds[v]!;
@@ -188,32 +188,17 @@ export function ballotOf(
  * An election that keeps its voters as `Ballots` (decision 110) and makes `Voter` objects only
  * when `voters` is first read.
  */
-export class CompactElection implements Election {
-  readonly meta: ReadonlyMap<string, string>;
-  readonly budget: Rational;
-  readonly voteType: VoteType;
-  readonly projects: readonly Project[];
-  readonly ballots: Ballots;
-  readonly projectColumns: readonly string[];
-  readonly voteColumns: readonly string[];
-  private made: readonly Voter[] | null = null;
-
-  constructor(
-    parts: Omit<Election, 'voters'>,
-    private readonly voterOf: (v: number) => Voter,
-  ) {
-    this.meta = parts.meta;
-    this.budget = parts.budget;
-    this.voteType = parts.voteType;
-    this.projects = parts.projects;
-    this.ballots = parts.ballots;
-    this.projectColumns = parts.projectColumns;
-    this.voteColumns = parts.voteColumns;
-  }
-
-  get voters(): readonly Voter[] {
-    return (this.made ??= Array.from({ length: this.ballots.count }, (_, v) => this.voterOf(v)));
-  }
+export function compactElection(
+  parts: Omit<Election, 'voters'>,
+  voterOf: (v: number) => Voter,
+): Election {
+  let made: readonly Voter[] | null = null;
+  return {
+    ...parts,
+    get voters(): readonly Voter[] {
+      return (made ??= Array.from({ length: parts.ballots.count }, (_, v) => voterOf(v)));
+    },
+  };
 }
 
 function unionColumns(first: string[], rows: Iterable<string>[]): string[] {

@@ -5,7 +5,7 @@ import {
   type Project,
   type Voter,
   type VoteType,
-  CompactElection,
+  compactElection,
   VOTE_TYPES,
   WITHDRAWN_COST,
   ballotOf,
@@ -268,7 +268,7 @@ export function parsePb(text: string): Election {
     voteType,
     projects,
   );
-  return new CompactElection(
+  return compactElection(
     { meta, budget, voteType, projects, ballots, projectColumns, voteColumns },
     voterOf,
   );

@@ -112,7 +112,7 @@ export function profileOf(election: Election): Profile {
       } else intPoints[p]! += (ordered ? Math.max(maxLen - (t - s0), 0) : 1) * w;
     }
   }
-  const profile = new FlatProfile({
+  const profile = flatProfile({
     election,
     n,
     groupCount: G,
@@ -134,41 +134,27 @@ export function profileOf(election: Election): Profile {
 }
 
 /** A profile whose `groups` objects are made from the flat arrays when first read. */
-class FlatProfile implements Profile {
-  readonly election!: Election;
-  readonly n!: number;
-  readonly groupCount!: number;
-  readonly groupStart!: Int32Array;
-  readonly groupItems!: Int32Array;
-  readonly groupWeight!: Int32Array;
-  readonly groupPoints!: readonly Rational[] | null;
-  readonly voterGroup!: Int32Array;
-  readonly supporterGroups!: readonly Int32Array[];
-  readonly approvals!: readonly number[];
-  readonly points!: readonly Rational[];
-  readonly index!: ReadonlyMap<string, number>;
-  private made: BallotGroup[] | null = null;
-
-  constructor(parts: Omit<Profile, 'groups'>) {
-    Object.assign(this, parts);
-  }
-
-  get groups(): readonly BallotGroup[] {
-    if (this.made) return this.made;
-    const { groupStart, groupItems, groupWeight, groupPoints } = this;
-    const voters: number[][] = Array.from({ length: this.groupCount }, () => []);
-    this.voterGroup.forEach((g, v) => voters[g]!.push(v));
-    return (this.made = voters.map((vs, g) => {
-      const a = groupStart[g]!;
-      const b = groupStart[g + 1]!;
-      return {
-        weight: groupWeight[g]!,
-        items: Array.from(groupItems.subarray(a, b)),
-        points: groupPoints ? groupPoints.slice(a, b) : null,
-        voters: vs,
-      };
-    }));
-  }
+function flatProfile(parts: Omit<Profile, 'groups'>): Profile {
+  let made: BallotGroup[] | null = null;
+  return {
+    ...parts,
+    get groups(): readonly BallotGroup[] {
+      if (made) return made;
+      const { groupStart, groupItems, groupWeight, groupPoints } = parts;
+      const voters: number[][] = Array.from({ length: parts.groupCount }, () => []);
+      parts.voterGroup.forEach((g, v) => voters[g]!.push(v));
+      return (made = voters.map((vs, g) => {
+        const a = groupStart[g]!;
+        const b = groupStart[g + 1]!;
+        return {
+          weight: groupWeight[g]!,
+          items: Array.from(groupItems.subarray(a, b)),
+          points: groupPoints ? groupPoints.slice(a, b) : null,
+          voters: vs,
+        };
+      }));
+    },
+  };
 }
 
 /** Sorts a ballot's project indices (ballots are short: insertion sort), points alongside. */
