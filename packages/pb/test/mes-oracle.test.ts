@@ -49,7 +49,7 @@ function engineRounds(e: Election, utility: OracleUtility, perVoter: Rational, t
     const paid: Rational[] = e.voters.map(() => Rational.ZERO);
     profile.groups.forEach((g, gi) => {
       const k = g.items.indexOf(r.project);
-      const x = k < 0 ? null : run.paid![profile.groupStart[gi]! + k];
+      const x = k < 0 ? null : run.paid!(profile.groupStart[gi]! + k);
       for (const v of g.voters) paid[v] = x ?? Rational.ZERO;
     });
     return { project: e.projects[r.project]!.id, rho: r.rho.toString(), paid: paid.map(String) };

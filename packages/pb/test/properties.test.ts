@@ -88,7 +88,7 @@ describe('on random small elections', HEAVY, () => {
           let collected = Rational.ZERO;
           profile.groups.forEach((g, gi) => {
             const k = g.items.indexOf(r.project);
-            const pay = k < 0 ? null : run.paid![profile.groupStart[gi]! + k];
+            const pay = k < 0 ? null : run.paid!(profile.groupStart[gi]! + k);
             if (k < 0) return;
             expect(pay, 'a supporter without a recorded payment').not.toBeNull();
             expect(pay!.le(left[gi]!), 'paid more than the balance').toBe(true);

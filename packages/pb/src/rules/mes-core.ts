@@ -16,10 +16,10 @@ export interface MesRun {
   readonly rounds: MesRoundTrace[] | null;
   readonly drops: Map<number, MesDrop> | null;
   /**
-   * With a trace: paid[groupStart[g] + k] = what each voter of ballot group g paid for item k
+   * With a trace: paid(groupStart[g] + k) = what each voter of ballot group g paid for item k
    * (or null).
    */
-  readonly paid: readonly (Rational | null)[] | null;
+  readonly paid: ((item: number) => Rational | null) | null;
   /**
    * Asked for with `stability`: the run buys the same projects in the same order for every
    * per-voter budget β with perVoter ≤ β < perVoter + stableFor (null: no bound found, i.e.
@@ -60,7 +60,16 @@ export function runMes(
     watch?.round(run.round);
   }
   run.finish();
-  const { winners, free, cost, rounds, drops, paid, limit } = run;
+  const { winners, free, cost, rounds, drops, limit } = run;
+  const paidNum = run.paid;
+  const paid = paidNum
+    ? (t: number): Rational | null => {
+        const x = paidNum[t];
+        return x === null || x === undefined
+          ? null
+          : Rational.of(x, run.paidD[table.flatItems[t]!]!);
+      }
+    : null;
   const stableFor =
     !stability || limit === null
       ? null

@@ -3,6 +3,7 @@ import type { Profile } from '../profile.js';
 import type { MesPayment, MesPaymentSummary, SpentOn } from '../outcome.js';
 import type { UtilityTable } from './mes-table.js';
 import { DENSE_COUNTS_LIMIT, GroupCounts, type Slot } from './mes-counts.js';
+import { listPayments, type ExplanationDetail, type RawPayment } from './mes-payments.js';
 import {
   approxRatio,
   close,
@@ -72,6 +73,11 @@ export class MesScratch {
   ) {}
   /** A run of this count switched to counts read from the groups. */
   fromGroups = false;
+  /**
+   * What a traced run lists of each round's payment groups (decision 108): the largest few, or
+   * `full` (the default, for the tests that follow every payment).
+   */
+  explanations: ExplanationDetail = 'full';
 
   /** A zeroed array of at least `size` entries for project p. */
   table(p: number, size: number): Int32Array {
@@ -147,8 +153,12 @@ export class MesRunState {
   readonly winners: number[] = [];
   readonly rounds: MesRoundTrace[] | null;
   readonly drops: Map<number, MesDrop> | null;
-  /** paid[start[g] + k]: what each voter of group g paid for item k (trace only). */
-  readonly paid: (Rational | null)[] | null;
+  /**
+   * paid[start[g] + k]: what each voter of group g paid for item k, a numerator over
+   * paidD[item's project], the run's D in the round that project was bought (trace only).
+   */
+  readonly paid: (bigint | null)[] | null;
+  readonly paidD: bigint[] = [];
   cost = Rational.ZERO;
   round = 0;
   // The supporters of the project being priced, poorest (per unit of utility) first.
@@ -199,7 +209,7 @@ export class MesRunState {
     this.isActive = new Uint8Array(this.m);
     this.rounds = trace ? [] : null;
     this.drops = trace ? new Map() : null;
-    this.paid = trace ? new Array<Rational | null>(table.flatItems.length).fill(null) : null;
+    this.paid = trace ? new Array<bigint | null>(table.flatItems.length).fill(null) : null;
     this.slotC = new Int32Array(this.cap);
     this.slotU = new Int32Array(this.cap);
     this.slotW = new Float64Array(this.cap);
@@ -273,12 +283,8 @@ export class MesRunState {
     const vals = this.table.values[chosen]!;
     const shareNum = this.sharesOf(rho, vals);
     if (this.slopes) this.keepCheapest(chosen, rho);
-    const { transition, payOf, payments, summary, supporters } = this.charge(
-      chosen,
-      shareNum,
-      vals,
-      rho,
-    );
+    const { transition, payOf, listed, supporters } = this.charge(chosen, shareNum, vals, rho);
+    if (this.paid) this.paidD[chosen] = this.D;
     this.isActive[chosen] = 0;
     this.W[chosen] = null;
     this.moveGroups(chosen, transition, payOf);
@@ -294,8 +300,8 @@ export class MesRunState {
       this.rounds.push({
         project: chosen,
         rho: exactRho,
-        payments,
-        summary: summary!,
+        payments: listed!.payments,
+        summary: listed!.summary,
         supporters,
         remainingAfter: left,
       });
@@ -550,18 +556,17 @@ export class MesRunState {
   private charge(chosen: number, shareNum: readonly bigint[], vals: readonly Rational[], rho: Rho) {
     const Uc = this.U[chosen]!;
     const trace = this.rounds !== null;
-    const payments: MesPayment[] = [];
-    const paidNum: bigint[] = []; // paidNum[i]: payments[i].amountPerVoter × D
-    // (amount, utility, gave all) → index in payments: thousands of groups on diverse ballots
+    // with a trace, the payment groups: (amount, utility, gave all), thousands on diverse ballots
+    const groups: RawPayment[] = [];
     const groupOf = new Map<number, number>();
+    // each amount numbered as met (keyed as the classes are: a BigInt key would hash badly)
+    const amountNo = new Map<number, [bigint, number][]>();
+    let amounts = 0;
     let supporters = 0;
     // transition[c*Uc+u] = new class of voters in class c with utility index u
     const transition = new Int32Array(this.num.length * Uc).fill(-1);
-    const payOf = new Map<number, Rational>();
-    // one Rational per amount paid this round (spentOnBy relies on it)
-    // (keyed as the classes are: a BigInt key would hash by its lowest 64 bits; see classKey)
-    const payObject = new Map<number, [bigint, Rational, number][]>();
-    let amounts = 0;
+    // payOf[c*Uc+u] = what each voter of that slot paid, a numerator over D (trace only)
+    const payOf = new Map<number, bigint>();
     for (const sl of this.slotsOf(chosen)) {
       const bn = this.num[sl.c]!;
       const sn = shareNum[sl.u]!;
@@ -575,73 +580,28 @@ export class MesRunState {
         : this.classFor(bn - payN);
       supporters += sl.w;
       if (!trace) continue;
-      const payKey = classKey(payN);
-      let equal = payObject.get(payKey);
-      if (!equal) payObject.set(payKey, (equal = []));
-      let found = equal.find(([x]) => x === payN);
-      if (!found) equal.push((found = [payN, Rational.of(payN, this.D), amounts++]));
-      const pay = found[1];
-      payOf.set(key, pay);
+      payOf.set(key, payN);
       if (payN === 0n) continue;
       const gaveAll = sn > bn;
-      // equal amounts are equal numerators over D (numbered as met); utilities are values[chosen][u]
-      const groupKey = (found[2] * Uc + sl.u) * 2 + (gaveAll ? 1 : 0);
+      const ak = classKey(payN);
+      let equal = amountNo.get(ak);
+      if (!equal) amountNo.set(ak, (equal = []));
+      let found = equal.find(([x]) => x === payN);
+      if (!found) equal.push((found = [payN, amounts++]));
+      const groupKey = (found[1] * Uc + sl.u) * 2 + (gaveAll ? 1 : 0);
       const same = groupOf.get(groupKey);
-      if (same !== undefined)
-        payments[same] = { ...payments[same]!, voters: payments[same]!.voters + sl.w };
+      if (same !== undefined) groups[same]!.voters += sl.w;
       else {
-        groupOf.set(groupKey, payments.length);
-        paidNum.push(payN);
-        payments.push({
-          utility: vals[sl.u]!,
-          amountPerVoter: pay,
-          voters: sl.w,
-          gaveAllTheyHad: gaveAll,
-        });
+        groupOf.set(groupKey, groups.length);
+        groups.push({ u: sl.u, payN, voters: sl.w, gaveAll });
       }
     }
-    const summary = trace ? this.summaryOf(payments, paidNum) : null;
-    return { transition, payOf, payments, summary, supporters };
-  }
-
-  /**
-   * The figures of a round's payment groups. Every amount is a numerator over D, so the total
-   * is one integer sum and the least and most are integer comparisons: summing the reduced
-   * fractions (denominators of hundreds of digits) cost more than the rest of the run.
-   */
-  private summaryOf(
-    payments: readonly MesPayment[],
-    paidNum: readonly bigint[],
-  ): MesPaymentSummary {
-    let voters = 0;
-    let total = 0n;
-    let least = -1;
-    let most = -1;
-    let gaveAllGroups = 0;
-    let gaveAllVoters = 0;
-    payments.forEach((p, i) => {
-      const x = paidNum[i]!;
-      voters += p.voters;
-      total += x * BigInt(p.voters);
-      if (least < 0 || x < paidNum[least]!) least = i;
-      if (most < 0 || x > paidNum[most]!) most = i;
-      if (p.gaveAllTheyHad) {
-        gaveAllGroups++;
-        gaveAllVoters += p.voters;
-      }
-    });
-    return {
-      groups: payments.length,
-      voters,
-      total: Rational.of(total, this.D),
-      least: least < 0 ? Rational.ZERO : payments[least]!.amountPerVoter,
-      most: most < 0 ? Rational.ZERO : payments[most]!.amountPerVoter,
-      gaveAllTheyHad: { groups: gaveAllGroups, voters: gaveAllVoters },
-    };
+    const listed = trace ? listPayments(groups, vals, this.D, this.scratch.explanations) : null;
+    return { transition, payOf, listed, supporters };
   }
 
   /** Moves every supporting group to its new class, in the counts of every project it backs. */
-  private moveGroups(chosen: number, transition: Int32Array, payOf: Map<number, Rational>): void {
+  private moveGroups(chosen: number, transition: Int32Array, payOf: Map<number, bigint>): void {
     const { start, flatItems, flatU, weight } = this.table;
     const { groupClass, classVoters, isActive, W, U, paid } = this;
     const Uc = U[chosen]!;
@@ -754,38 +714,32 @@ export class MesRunState {
 
   private spentOnBy(p: number): SpentOn[] {
     const { start, flatItems, weight } = this.table;
-    // project q → payment → [payment, number of voters], projects in order of appearance. A
-    // project's payments all come from the round it was bought in, where equal amounts are
-    // one object: identity is equality.
-    const byProject: (Map<Rational, [Rational, number]> | undefined)[] = new Array(this.m);
+    const paid = this.paid!;
+    // project q → what p's supporters paid for it, a numerator over paidD[q] (every payment for
+    // q was made in the round q was bought), and how many of them; in order of appearance
+    const sum: (bigint | undefined)[] = new Array(this.m);
+    const voters: number[] = new Array<number>(this.m).fill(0);
     const seen: number[] = [];
     for (const g of this.profile.supporterGroups[p]!) {
-      const paid = this.paid!;
       const wg = weight[g]!;
       for (let t = start[g]!; t < start[g + 1]!; t++) {
         const x = paid[t];
-        if (!x || x.isZero()) continue;
+        if (x === null || x === undefined || x === 0n) continue;
         const q = flatItems[t]!;
-        let byPay = byProject[q];
-        if (!byPay) {
-          byPay = byProject[q] = new Map();
+        if (sum[q] === undefined) {
+          sum[q] = 0n;
           seen.push(q);
         }
-        const cur = byPay.get(x);
-        if (cur) cur[1] += wg;
-        else byPay.set(x, [x, wg]);
+        sum[q] += x * BigInt(wg);
+        voters[q]! += wg;
       }
     }
     return seen
-      .map((q) => {
-        const byPay = byProject[q]!;
-        let voters = 0;
-        for (const [, w] of byPay.values()) voters += w;
-        const amount = Rational.weightedSum(
-          [...byPay.values()].map(([x, w]) => [x, BigInt(w)] as const),
-        );
-        return { projectId: this.projects[q]!.id, amount, voters };
-      })
+      .map((q) => ({
+        projectId: this.projects[q]!.id,
+        amount: Rational.of(sum[q]!, this.paidD[q]!),
+        voters: voters[q]!,
+      }))
       .sort((x, y) => y.amount.compare(x.amount));
   }
 }

@@ -7,7 +7,7 @@ import { countWatch, type CountProgress, type CountWatch } from '../progress.js'
 import { explanationsFrom, scores, sumCost } from './common.js';
 import { runGreedy } from './greedy.js';
 import { MesScratch, runMes, utilityTable, type MesRun, type Utility } from './mes-core.js';
-import { paymentsOf, type ExplanationDetail } from './mes-payments.js';
+import type { ExplanationDetail } from './mes-payments.js';
 
 /**
  * - `none`: plain MES with the budget B split equally (B/n each).
@@ -109,6 +109,7 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
   const n = BigInt(Math.max(profile.n, 1));
   const projects = election.projects;
   const scratch = new MesScratch();
+  scratch.explanations = options.explanations ?? 'summary';
   const watch = countWatch(options.onProgress, options.signal);
   const run = (
     perVoter: Rational,
@@ -160,7 +161,8 @@ export function mes(election: Election, options: MesOptions = {}): Outcome {
       code: 'mes-selected',
       round: k + 1,
       rho: r.rho,
-      ...paymentsOf(r.payments, r.summary, options.explanations ?? 'summary'),
+      payments: r.payments,
+      paymentSummary: r.summary,
       supporters: r.supporters,
       remainingAfter: r.remainingAfter,
       perVoterBudget: perVoter,
