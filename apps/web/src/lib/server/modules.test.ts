@@ -13,6 +13,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Folders that are the platform's machinery, not modules: each with why. */
 const PLATFORM: Record<string, string> = {
+  cache: 'short-lived in-process caches, cleared by any audited change (decision 022)',
   db: 'the database client, migrations and constraint mapping',
   http: 'SvelteKit adapters (forms, cookies, errors to responses)',
   i18n: 'the merged message catalogue and server-side translation',

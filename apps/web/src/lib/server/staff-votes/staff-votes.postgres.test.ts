@@ -36,7 +36,7 @@ describe('a staff vote under concurrency', { timeout: 120_000 }, () => {
       kind: 'approval',
       minProjects: '1',
       maxProjects: '1',
-      countingRule: 'greedy',
+      countingRule: 'cluj',
       maxWinners: '1',
       opensAt: new Date(Date.now() + hour),
       closesAt: new Date(Date.now() + 2 * hour),
